@@ -1,0 +1,95 @@
+/** Retrieval contracts shared by the RAG pipeline, the agent tools and the evaluation. */
+
+export type DocCategory = 'digital' | 'traditional' | 'sales' | 'contracts' | 'context' | 'assets' | 'dictionary';
+
+export interface ChunkMetadata {
+  /** File relative to the data dir, e.g. `raw/meta_ads.csv`. */
+  source: string;
+  category: DocCategory;
+  channel?: string;
+  vehicle_model?: string;
+  campaign_id?: string;
+  date_from?: string;
+  date_to?: string;
+  /** Rows ("rows 12–40") or clause ("7.2") this chunk covers. */
+  locator?: string;
+  /** Asset chunks only. */
+  image_path?: string;
+  creative_type?: string;
+  [key: string]: string | number | boolean | undefined;
+}
+
+export interface Chunk {
+  id: string;
+  text: string;
+  metadata: ChunkMetadata;
+}
+
+export interface SearchHit extends Chunk {
+  score: number;
+}
+
+export interface TextSearchOptions {
+  topK?: number;
+  category?: DocCategory | DocCategory[];
+  channel?: string;
+  vehicleModel?: string;
+}
+
+export interface AssetSearchOptions {
+  topK?: number;
+  channel?: string;
+  vehicleModel?: string;
+  creativeType?: string;
+}
+
+export type MetricName =
+  | 'spend'
+  | 'impressions'
+  | 'clicks'
+  | 'ctr'
+  | 'cpc'
+  | 'cpm'
+  | 'conversions'
+  | 'cpa'
+  | 'video_views'
+  | 'grps'
+  | 'reach'
+  | 'sessions'
+  | 'configurator_sessions'
+  | 'leads'
+  | 'test_drives'
+  | 'units'
+  | 'revenue'
+  | 'roas'
+  | 'cost_per_sale';
+
+export interface MetricQuery {
+  metric: MetricName;
+  channel?: string;
+  vehicleModel?: string;
+  campaignId?: string;
+  /** Inclusive ISO dates. */
+  from?: string;
+  to?: string;
+  groupBy?: 'channel' | 'vehicle_model' | 'campaign_id' | 'month' | 'week' | 'quarter' | 'region';
+}
+
+export interface MetricRow {
+  group: string;
+  value: number;
+  /** Components, e.g. spend and impressions for CPM. */
+  parts: Record<string, number>;
+}
+
+export interface MetricResult {
+  metric: MetricName;
+  query: MetricQuery;
+  /** Total over the filter (ratio metrics recomputed from summed parts, never averaged). */
+  value: number;
+  rows: MetricRow[];
+  unit: 'GBP' | 'count' | 'ratio' | 'percent';
+  /** The files and row ranges used, for citation. */
+  sources: { file: string; rows: number; locator?: string }[];
+  notes?: string[];
+}
