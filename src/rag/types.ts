@@ -93,3 +93,16 @@ export interface MetricResult {
   sources: { file: string; rows: number; locator?: string }[];
   notes?: string[];
 }
+
+/** The retrieval facade the agents call (`openRetriever(...)` in src/rag/index.ts builds it). */
+export interface Retriever {
+  searchText(query: string, options?: TextSearchOptions): Promise<SearchHit[]>;
+  searchAssets(query: string, options?: AssetSearchOptions): Promise<SearchHit[]>;
+  /** Summary and recent documents of one channel (text and assets). */
+  filterByChannel(channel: string, options?: { topK?: number }): Promise<SearchHit[]>;
+}
+
+/** Exact numbers from the CSVs (`createMetricsEngine(dataDir)` in src/rag/index.ts builds it). */
+export interface MetricsEngine {
+  queryMetrics(query: MetricQuery): MetricResult;
+}

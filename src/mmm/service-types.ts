@@ -1,0 +1,107 @@
+/**
+ * The MMM facade the agents, the Slack commands and the digest call (`loadMmmService(...)` in
+ * src/mmm/index.ts builds it from `data/mmm/model_ready.csv`, fitting once and caching). Numbers are
+ * revenue in the data's currency unless a field says otherwise.
+ */
+import type { ChartSpec } from '../charts/types.js';
+
+export interface Interval {
+  estimate: number;
+  low: number;
+  high: number;
+}
+
+export interface ChannelRoi {
+  channel: string;
+  spend: number;
+  contribution: Interval;
+  roi: Interval;
+  marginalRoi: number;
+  /** Set when a lift test constrained this channel. */
+  calibrated?: boolean;
+  /** Plain-language warnings (collinear with X, wide interval…). */
+  warnings: string[];
+}
+
+export interface MmmSummary {
+  total_spend: number;
+  total_units: number;
+  total_revenue: number;
+  weeks_of_data: number;
+  channel_breakdown: { channel: string; spend: number; share: number }[];
+  weekly_spend: { week: string; spend: number }[];
+  date_range: { from: string; to: string };
+}
+
+export interface FitDiagnostics {
+  r2: number;
+  holdoutR2: number;
+  mape: number;
+  nrmse: number;
+  durbinWatson?: number;
+  warnings: string[];
+}
+
+export interface OptimizeRequest {
+  /** Total budget for the planning period; default = current total. */
+  budget?: number;
+  /** Symmetric relative bound, default 0.3 (±30 %). */
+  bounds?: number;
+  /** Per-channel [min, max] multipliers of current spend, overriding `bounds`. */
+  channelBounds?: Record<string, [number, number]>;
+  /** Channels held at current spend. */
+  lock?: string[];
+  objective?: 'revenue' | 'units' | 'profit';
+}
+
+export interface OptimizeResult {
+  budget: number;
+  allocation: {
+    channel: string;
+    current: number;
+    optimal: number;
+    change: number;
+    changePct: number;
+    marginalRoiBefore: number;
+    marginalRoiAfter: number;
+    boundHit?: 'lower' | 'upper' | 'locked';
+    explanation: string;
+  }[];
+  expectedLift: Interval;
+  expectedLiftPct: Interval;
+  charts: ChartSpec[];
+}
+
+export interface ScenarioRequest {
+  /** Relative spend changes per channel, e.g. { tv: -0.1, meta: +0.1 } or absolute moves. */
+  changes?: Record<string, number>;
+  move?: { from: string; to: string; amount?: number; fraction?: number };
+}
+
+export interface ScenarioResult {
+  description: string;
+  deltaRevenue: Interval;
+  deltaPct: Interval;
+  perChannel: { channel: string; before: number; after: number; deltaRevenue: number }[];
+}
+
+export interface CurvesResult {
+  channels: {
+    channel: string;
+    spend: number[];
+    response: number[];
+    current: number;
+    decay: number;
+    adstockWeights: number[];
+  }[];
+  charts: ChartSpec[];
+}
+
+export interface MmmService {
+  summary(): MmmSummary;
+  roi(): { channels: ChannelRoi[]; diagnostics: FitDiagnostics; charts: ChartSpec[] };
+  optimize(request?: OptimizeRequest): OptimizeResult;
+  curves(channel?: string): CurvesResult;
+  scenario(request: ScenarioRequest): ScenarioResult;
+  diagnostics(): FitDiagnostics;
+}
