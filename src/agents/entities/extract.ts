@@ -1,0 +1,160 @@
+/**
+ * Entity extraction for the offline planner: channels, vehicle models, metrics, period, campaign ids,
+ * money amounts, bounds, locks and grouping, tolerant to synonyms and typos. Pure: text in, entities out.
+ */
+import { MMM_CHANNELS, STUDY, type MmmChannel, type VehicleModelId } from '../../data/brand/catalog.js';
+import type { MetricName, MetricQuery } from '../../rag/types.js';
+import { fuzzyPick } from './fuzzy.js';
+import {
+  CHANNEL_FUZZY,
+  CHANNEL_PHRASES,
+  METRIC_FUZZY,
+  METRIC_PHRASES,
+  MODEL_FUZZY,
+  MODEL_PHRASES,
+  UNKNOWN_CHANNELS,
+} from './lexicon.js';
+import { findMoneyAmounts, findPercentages } from './numbers.js';
+import { extractPeriod, type Period, type PeriodContext } from './periods.js';
+
+export interface Entities {
+  /** In the order they appear in the question. */
+  channels: MmmChannel[];
+  models: VehicleModelId[];
+  metrics: MetricName[];
+  period?: Period;
+  campaignIds: string[];
+  /** Money amounts in GBP, in order ("move 500K", "budget of 2.5M"). */
+  amounts: number[];
+  /** Amounts written with a minus sign ("-5"): kept so the planner can refuse them politely. */
+  negativeAmounts: string[];
+  percentages: number[];
+  groupBy?: MetricQuery['groupBy'];
+  /** Channels named that the brand does not buy ("snapchat"). */
+  unknownChannels: string[];
+  /** Words that were corrected by fuzzy matching: [typed, understood]. */
+  corrections: [string, string][];
+}
+
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface PhraseHit<T> {
+  value: T;
+  index: number;
+  length: number;
+}
+
+/** Finds phrases on word boundaries, longest first, never overlapping; returns hits and the text with them blanked. */
+function findPhrases<T extends string>(text: string, table: Record<T, string[]>): { hits: PhraseHit<T>[]; rest: string } {
+  const entries = (Object.entries(table) as [T, string[]][])
+    .flatMap(([value, phrases]) => phrases.map((p) => ({ value, phrase: p })))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  let rest = text;
+  const hits: PhraseHit<T>[] = [];
+  for (const { value, phrase } of entries) {
+    const re = new RegExp(`(?<![\\w-])${escapeRe(phrase)}(?![\\w-])`, 'g');
+    for (const m of rest.matchAll(re)) {
+      hits.push({ value, index: m.index, length: phrase.length });
+    }
+    rest = rest.replace(re, (s) => ' '.repeat(s.length));
+  }
+  hits.sort((a, b) => a.index - b.index);
+  return { hits, rest };
+}
+
+function fuzzyWords<T>(rest: string, table: Record<string, T>, corrections: [string, string][]): PhraseHit<T>[] {
+  const out: PhraseHit<T>[] = [];
+  const words = Object.keys(table);
+  for (const m of rest.matchAll(/[a-z][a-z0-9]{4,}/g)) {
+    const pick = fuzzyPick(m[0], words);
+    if (pick && pick !== m[0]) {
+      out.push({ value: table[pick]!, index: m.index, length: m[0].length });
+      corrections.push([m[0], pick]);
+    }
+  }
+  return out;
+}
+
+function uniqueInOrder<T>(hits: PhraseHit<T>[]): T[] {
+  return [...new Set([...hits].sort((a, b) => a.index - b.index).map((h) => h.value))];
+}
+
+const GROUP_BY: [RegExp, NonNullable<MetricQuery['groupBy']>][] = [
+  [/\b(by|per|each|every|across|split by|broken down by)\s+(media\s+)?channels?\b|\bchannel by channel\b|\bwhich channels?\b/, 'channel'],
+  [/\b(by|per|each|every|across)\s+(vehicle\s+)?(models?|cars?|vehicles?)\b|\bwhich models?\b/, 'vehicle_model'],
+  [/\b(by|per|each|every|across)\s+campaigns?\b|\bwhich campaigns?\b/, 'campaign_id'],
+  [/\b(by|per|each|every)\s+months?\b|\bmonthly\b|\bmonth by month\b/, 'month'],
+  [/\b(by|per|each|every)\s+weeks?\b|\bweekly\b|\bweek by week\b/, 'week'],
+  [/\b(by|per|each|every)\s+quarters?\b|\bquarterly\b/, 'quarter'],
+  [/\b(by|per|each|every|across)\s+regions?\b|\bregional\b|\bwhich regions?\b/, 'region'],
+];
+
+export const DATA_PERIOD: PeriodContext = { start: STUDY.start, end: STUDY.end };
+
+export function extractEntities(question: string, periodCtx: PeriodContext = DATA_PERIOD): Entities {
+  const text = normalise(question);
+  const corrections: [string, string][] = [];
+
+  const campaignIds = [...new Set([...question.matchAll(/\bHM-[A-Z0-9]+-[A-Z]+-\d{2}Q[1-4]\b/gi)].map((m) => m[0].toUpperCase()))];
+  const withoutIds = text.replace(/\bhm-[a-z0-9]+-[a-z]+-\d{2}q[1-4]\b/g, (s) => ' '.repeat(s.length));
+
+  const metricFound = findPhrases(withoutIds, METRIC_PHRASES);
+  const channelFound = findPhrases(metricFound.rest, CHANNEL_PHRASES);
+  const modelFound = findPhrases(channelFound.rest, MODEL_PHRASES);
+  let rest = modelFound.rest;
+
+  const channelHits = [...channelFound.hits, ...fuzzyWords(rest, CHANNEL_FUZZY, corrections)];
+  const modelHits = [...modelFound.hits, ...fuzzyWords(rest, MODEL_FUZZY, corrections)];
+  const metricHits = [...metricFound.hits, ...fuzzyWords(rest, METRIC_FUZZY, corrections)];
+  for (const [typed] of corrections) rest = rest.replace(typed, ' '.repeat(typed.length));
+
+  // Campaign ids also name their channel and model.
+  for (const id of campaignIds) {
+    const [, ch, model] = id.split('-');
+    const channel = ch!.toLowerCase();
+    if ((MMM_CHANNELS as readonly string[]).includes(channel)) channelHits.push({ value: channel as MmmChannel, index: 1e6, length: 0 });
+    if (model && MODEL_PHRASES[model.toLowerCase() as VehicleModelId]) modelHits.push({ value: model.toLowerCase() as VehicleModelId, index: 1e6, length: 0 });
+  }
+
+  const unknownChannels = UNKNOWN_CHANNELS.filter((u) => new RegExp(`(?<![\\w-])${escapeRe(u)}(?![\\w-])`).test(rest));
+
+  const money = findMoneyAmounts(question);
+  const amounts = money.filter((m) => !m.negative).map((m) => m.value);
+  const negativeAmounts = money.filter((m) => m.negative).map((m) => m.raw);
+  const percentages = findPercentages(question).map((p) => p.value);
+
+  let groupBy: MetricQuery['groupBy'];
+  for (const [re, g] of GROUP_BY) {
+    if (re.test(text)) {
+      groupBy = g;
+      break;
+    }
+  }
+
+  const period = extractPeriod(withoutIds, periodCtx);
+  return {
+    channels: uniqueInOrder(channelHits),
+    models: uniqueInOrder(modelHits),
+    metrics: uniqueInOrder(metricHits),
+    ...(period ? { period } : {}),
+    campaignIds,
+    amounts,
+    negativeAmounts,
+    percentages,
+    ...(groupBy ? { groupBy } : {}),
+    unknownChannels,
+    corrections,
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Period extraction: "in March", "March 2025", "Q3", "Q3 2024", "2024", "H1 2025", "last quarter",
+ * "between 2024-03-01 and 2024-05-31", "year to date". Relative periods are anchored on the last day
+ * of the data (`anchor`), not the wall clock: the dataset is a fixed window.
+ */
+
+export interface Period {
+  from: string;
+  to: string;
+  /** How to say it back: "March 2025", "Q3 2024". */
+  label: string;
+  /** Set when we picked a year the user did not say ("March" → latest March in the data). */
+  assumedYear?: boolean;
+  /** The period lies wholly outside the data window. */
+  outsideData?: boolean;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s*(?:of\s+)?(\d{4}|'\d{2}\b))?/gi;
+const MONTH_LABEL = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function lastDay(year: number, month1: number): number {
+  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
+}
+
+function monthPeriod(year: number, month1: number, assumedYear = false): Period {
+  return {
+    from: `${year}-${pad(month1)}-01`,
+    to: `${year}-${pad(month1)}-${pad(lastDay(year, month1))}`,
+    label: `${MONTH_LABEL[month1 - 1]} ${year}`,
+    ...(assumedYear ? { assumedYear } : {}),
+  };
+}
+
+function quarterPeriod(year: number, q: number, assumedYear = false): Period {
+  const m0 = (q - 1) * 3 + 1;
+  return {
+    from: `${year}-${pad(m0)}-01`,
+    to: `${year}-${pad(m0 + 2)}-${pad(lastDay(year, m0 + 2))}`,
+    label: `Q${q} ${year}`,
+    ...(assumedYear ? { assumedYear } : {}),
+  };
+}
+
+/** Clips to the data window; a period wholly outside it is kept and flagged so the answer can say so. */
+function clip(p: Period, start: string, end: string): Period {
+  if (p.to < start || p.from > end) return { ...p, outsideData: true };
+  return { ...p, from: p.from < start ? start : p.from, to: p.to > end ? end : p.to };
+}
+
+function readYear(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const s = raw.replace("'", '');
+  const n = Number(s);
+  if (s.length === 2) return 2000 + n;
+  return n;
+}
+
+export interface PeriodContext {
+  /** First and last day of the data (ISO). */
+  start: string;
+  end: string;
+}
+
+/** The latest year whose month/quarter lies inside the data. */
+function latestYearWith(ctx: PeriodContext, firstDayOf: (y: number) => string): number {
+  const endYear = Number(ctx.end.slice(0, 4));
+  const startYear = Number(ctx.start.slice(0, 4));
+  for (let y = endYear; y >= startYear; y--) if (firstDayOf(y) <= ctx.end) return y;
+  return endYear;
+}
+
+export function extractPeriod(text: string, ctx: PeriodContext): Period | undefined {
+  const t = text.toLowerCase();
+  const iso = /(\d{4}-\d{2}-\d{2})\s*(?:to|until|till|and|–|-|—)\s*(\d{4}-\d{2}-\d{2})/.exec(t);
+  if (iso) return { from: iso[1]!, to: iso[2]!, label: `${iso[1]} to ${iso[2]}` };
+
+  const q = /\b(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter|(first|second|third|fourth)\s+quarter)(?:\s*(?:of\s+)?(\d{4}|'?\d{2}\b))?/.exec(t);
+  if (q) {
+    const n = q[1] ? Number(q[1]) : q[2] ? Number(q[2]) : ['first', 'second', 'third', 'fourth'].indexOf(q[3]!) + 1;
+    const year = readYear(q[4]) ?? latestYearWith(ctx, (y) => `${y}-${pad((n - 1) * 3 + 1)}-01`);
+    return clip(quarterPeriod(year, n, !q[4]), ctx.start, ctx.end);
+  }
+
+  const h = /\b(?:h([12])|(first|second)\s+half)(?:\s*(?:of\s+)?(\d{4}))?/.exec(t);
+  if (h) {
+    const n = h[1] ? Number(h[1]) : h[2] === 'first' ? 1 : 2;
+    const year = readYear(h[3]) ?? latestYearWith(ctx, (y) => `${y}-${n === 1 ? '01' : '07'}-01`);
+    const from = `${year}-${n === 1 ? '01' : '07'}-01`;
+    const to = `${year}-${n === 1 ? '06-30' : '12-31'}`;
+    return clip({ from, to, label: `H${n} ${year}`, ...(h[3] ? {} : { assumedYear: true }) }, ctx.start, ctx.end);
+  }
+
+  for (const m of t.matchAll(MONTH_RE)) {
+    const word = m[1]!.toLowerCase();
+    // "may" is usually the verb; only read it as a month with a year or after "in"/"for"/"of".
+    if (word === 'may' && !m[2] && !/\b(in|for|of|during|since)\s+$/.test(t.slice(0, m.index))) continue;
+    if (word === 'mar' && !m[2]) continue;
+    const month1 = MONTHS.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
+    const year = readYear(m[2]) ?? latestYearWith(ctx, (y) => `${y}-${pad(month1)}-01`);
+    return clip(monthPeriod(year, month1, !m[2]), ctx.start, ctx.end);
+  }
+
+  const endYear = Number(ctx.end.slice(0, 4));
+  const endMonth = Number(ctx.end.slice(5, 7));
+  if (/\blast\s+month\b/.test(t)) {
+    const y = endMonth === 1 ? endYear - 1 : endYear;
+    const mth = endMonth === 1 ? 12 : endMonth - 1;
+    return monthPeriod(y, mth);
+  }
+  if (/\b(this|current|latest)\s+month\b/.test(t)) return clip(monthPeriod(endYear, endMonth), ctx.start, ctx.end);
+  if (/\blast\s+quarter\b/.test(t)) {
+    const cq = Math.ceil(endMonth / 3);
+    return cq === 1 ? quarterPeriod(endYear - 1, 4) : quarterPeriod(endYear, cq - 1);
+  }
+  if (/\b(this|current|latest)\s+quarter\b/.test(t)) return clip(quarterPeriod(endYear, Math.ceil(endMonth / 3)), ctx.start, ctx.end);
+  if (/\blast\s+year\b/.test(t)) return clip({ from: `${endYear - 1}-01-01`, to: `${endYear - 1}-12-31`, label: String(endYear - 1) }, ctx.start, ctx.end);
+  if (/\b(this\s+year|ytd|year\s+to\s+date)\b/.test(t)) return clip({ from: `${endYear}-01-01`, to: ctx.end, label: `${endYear} to date` }, ctx.start, ctx.end);
+  const lastWeeks = /\blast\s+(\d{1,2})\s+weeks\b/.exec(t);
+  if (lastWeeks) {
+    const d = new Date(`${ctx.end}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - Number(lastWeeks[1]) * 7 + 1);
+    const from = d.toISOString().slice(0, 10);
+    return { from: from < ctx.start ? ctx.start : from, to: ctx.end, label: `the last ${lastWeeks[1]} weeks` };
+  }
+
+  const year = /\b(?:in|for|during|of|year|fy)?\s*(20\d{2})\b/.exec(t);
+  if (year) {
+    const y = Number(year[1]);
+    return clip({ from: `${y}-01-01`, to: `${y}-12-31`, label: String(y) }, ctx.start, ctx.end);
+  }
+  return undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * Rule-based intent classification for the offline planner (and the router in front of LLM providers).
+ * Rules read normalised text plus extracted entities; order matters (most specific first).
+ */
+import type { Entities } from '../entities/extract.js';
+import { normalise } from '../entities/extract.js';
+import type { QuestionKind } from './kinds.js';
+
+export interface Classification {
+  kind: QuestionKind;
+  /** Why, for logs and the eval report. */
+  rule: string;
+  /** The text contained instructions aimed at the assistant ("ignore previous instructions…"). */
+  injectionSuspected: boolean;
+  /** The question was cut to this many characters. */
+  truncatedTo?: number;
+}
+
+export const MAX_QUESTION_CHARS = 2000;
+
+const RE = {
+  help: /^(help|\?+|commands|menu|usage)\W*$|\bwhat (can|do) you (do|answer|know)\b|\bhow (do|can) i use you\b|\bwhat (kind of |sort of )?questions\b|\bwho are you\b/,
+  smallTalk:
+    /^(hi|hello|hey|hiya|yo|morning|good (morning|afternoon|evening)|thanks|thank you|thx|cheers|ta|bye|goodbye|see you|ok|okay|cool|great|nice|awesome|how are you|how's it going|lol)\b[\s\w!.,']{0,30}$/,
+  injection:
+    /\b(ignore|disregard|forget) (all |any |the )?(previous|prior|above|earlier|your) (instructions|prompts?|rules)|\bsystem prompt\b|\byou are now\b|\bact as\b|\bjailbreak\b|\bdeveloper mode\b|\breveal (your|the) (prompt|instructions)|\bprint (your|the) (prompt|instructions|api key|env)/,
+  mmmOptimize:
+    /\b(optimi[sz](e|ed|ing|ation)|optimal|best (budget|allocation|split|mix)|allocat(e|ion)|re-?allocat|budget split|split (the|our|a) budget|how should (we|i) (spend|split|allocate)|maximi[sz]e (revenue|sales))\b/,
+  mmmScenario:
+    /\b(what if|what-if|scenario|move|shift|moved|shifting|transfer|reallocate|cut|increase|decrease|reduce|double|halve|boost|raise|lower)\b.*\b(spend|budget|from|to|by|tv|meta|google|youtube|tiktok|radio|ooh|print|events|linkedin|dv360)\b/,
+  mmmCurves: /\b(saturat\w*|diminishing returns?|response curves?|curves?|adstock|carry-?over|decay|half-?life|headroom|where .* saturate)\b/,
+  mmmDiagnostics: /\b(model fit|fit of the model|r2|r²|r-squared|r squared|mape|accura(te|cy)|how (good|reliable|trustworthy) is the model|diagnostics?|holdout)\b/,
+  mmmSummary: /\b(mmm summary|model summary|summari[sz]e the (model|mmm)|mix model overview|overview of the (mmm|model))\b/,
+  mmmRoi:
+    /\b(roi|rois|return on investment|returns? on (our )?(media|spend)|contribution|incremental|incrementality|marginal|drives? (the most )?(sales|revenue)|most effective|least effective|effectiveness|mmm|marketing mix|mix model|payback|worth (it|the money))\b/,
+  asset:
+    /\b(creatives?|assets?|images?|banners?|visuals?|artwork|storyboards?|thumbnails?|mock-?ups?|key ?visuals?|look like|show me (the |our |some )?(\w+ )?(ads?|spots?|posters?|billboards?|videos?))\b/,
+  contract:
+    /\b(contracts?|contracted|clauses?|cancel\w*|terminat\w*|notice period|sla|service level|agreement|penalt\w*|payment terms|make-?goods?|exclusivity|liabilit\w*|rate card|renewal|governing law|term of the)\b/,
+  discrepancy:
+    /\b(invoices?|invoiced|overcharg\w*|over-?bill\w*|billed|billing|mismatch\w*|discrepanc\w*|who is right|reconcil\w*|deliver(ing|ed)? the contracted|contracted grps?|late (delivery|report\w*)|missed (the )?sla)\b/,
+  underdelivery:
+    /\b(under-?deliver\w*|under deliver\w*|over-?deliver\w*|underperform\w*|under-?perform\w*|missed (its |their )?targets?|below (plan|target)|short of (plan|target)|behind plan|delivery vs plan|pacing)\b/,
+  docs: /\b(campaigns?|media plan|plan|brief|agency|agencies|dealers?|launch|audiences?|regions?|flight|weather|data dictionary|files?|dataset|sources?|halden|terra|vento|summit|lumen|model year|price)\b/,
+  offTopic:
+    /\b(poem|joke|recipe|football|stock price|share price|bitcoin|crypto|capital of|translate|horoscope|lottery|president|movie|song|lyrics|write (me )?(an? )?(essay|story|email|code)|python script|homework)\b/,
+};
+
+const FOREIGN_WORDS =
+  /\b(qué|cuál|cuánto|cuanto|gasto|gastamos|el|los|las|una|por favor|wie|viel|welche|der|die|das|und|ist|haben|wir|quel|quelle|combien|est|les|des|nous|avons|dépensé|quanto|abbiamo|speso|gli|wat|hoeveel|hebben)\b/g;
+
+function looksForeign(text: string): boolean {
+  if (/[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text)) return true;
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < 3) return false;
+  const hits = text.match(FOREIGN_WORDS)?.length ?? 0;
+  return hits >= 2 && hits / words.length >= 0.2;
+}
+
+export function classify(question: string, entities: Entities): Classification {
+  const raw = question.trim();
+  const truncatedTo = raw.length > MAX_QUESTION_CHARS ? MAX_QUESTION_CHARS : undefined;
+  const text = normalise(raw.slice(0, MAX_QUESTION_CHARS));
+  const injectionSuspected = RE.injection.test(text);
+  const out = (kind: QuestionKind, rule: string): Classification => ({
+    kind,
+    rule,
+    injectionSuspected,
+    ...(truncatedTo ? { truncatedTo } : {}),
+  });
+
+  if (text === '' || !/[\p{L}\p{N}]/u.test(text)) return out('bad_input', 'empty');
+  if (looksForeign(text)) return out('foreign_language', 'foreign');
+  const hasDomain =
+    entities.channels.length > 0 ||
+    entities.metrics.length > 0 ||
+    entities.models.length > 0 ||
+    entities.campaignIds.length > 0 ||
+    entities.unknownChannels.length > 0;
+  if (RE.help.test(text) && !hasDomain) return out('help', 'help');
+  if (RE.smallTalk.test(text) && !hasDomain) return out('small_talk', 'small_talk');
+
+  const mmmRoi = RE.mmmRoi.test(text);
+  const ragMetric = entities.metrics.some((m) => m !== 'spend' && m !== 'revenue' && m !== 'units');
+  if (mmmRoi && ragMetric && !RE.mmmOptimize.test(text)) return out('both_roi_metric', 'roi+metric');
+
+  if (RE.discrepancy.test(text)) return out('discrepancy', 'discrepancy');
+  if (RE.underdelivery.test(text)) return out('underdelivery', 'underdelivery');
+  if (RE.contract.test(text)) return out('contract', 'contract');
+  if (RE.asset.test(text)) return out('asset_search', 'asset');
+
+  if (RE.mmmSummary.test(text)) return out('mmm_summary', 'mmm_summary');
+  if (RE.mmmDiagnostics.test(text) && (mmmRoi || /\bmodel\b/.test(text))) return out('mmm_diagnostics', 'mmm_diagnostics');
+  if (RE.mmmOptimize.test(text)) return out('mmm_optimize', 'mmm_optimize');
+  const moveLike = /\b(move|shift|transfer|reallocate|moved|shifting)\b/.test(text) && entities.channels.length >= 2;
+  const changeLike =
+    /\b(what if|what-if|scenario|if we|cut|increase|decrease|reduce|double|halve|boost|raise|lower|add|remove)\b/.test(text) &&
+    entities.channels.length >= 1 &&
+    (entities.amounts.length > 0 || entities.percentages.length > 0 || /\b(double|halve|cut|stop|remove|zero)\b/.test(text));
+  if (moveLike || changeLike) return out('mmm_scenario', moveLike ? 'move' : 'change');
+  if (RE.mmmCurves.test(text)) return out('mmm_curves', 'mmm_curves');
+  if (mmmRoi) return out('mmm_roi', 'mmm_roi');
+
+  if (entities.metrics.includes('cost_per_sale')) return out('cost_per_sale', 'cost_per_sale');
+  if (entities.metrics.length > 0) return out('metric_lookup', 'metric');
+  if (entities.unknownChannels.length > 0) return out('metric_lookup', 'unknown_channel');
+  if (RE.offTopic.test(text)) return out('out_of_scope', 'off_topic');
+  if (entities.channels.length > 0 || entities.campaignIds.length > 0) return out('channel_overview', 'channel');
+  if (RE.docs.test(text) || entities.models.length > 0) return out('doc_search', 'docs');
+  return out('out_of_scope', 'no_match');
+}
