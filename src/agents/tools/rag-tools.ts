@@ -1,0 +1,147 @@
+/** The RAG analyst's tools: text search, creative search, channel overview and exact metrics. */
+import type { z } from 'zod';
+import type { ChartSpec } from '../../charts/types.js';
+import type { MetricQuery, SearchHit } from '../../rag/types.js';
+import { METRIC_LABELS } from '../entities/lexicon.js';
+import { assetAttachment, chartAttachment, hitSource, metricSources } from './sources.js';
+import { filterByChannelInput, queryMetricsInput, searchAssetsInput, searchDataInput } from './schemas.js';
+import type { ToolDefinition, ToolResult } from './types.js';
+
+/** Top-hit score under which an answer is flagged as resting on weak evidence. */
+export const LOW_CONFIDENCE = 0.35;
+
+function compactHit(hit: SearchHit, maxChars: number) {
+  const m = hit.metadata;
+  return {
+    source: m.source,
+    locator: m.locator,
+    category: m.category,
+    channel: m.channel,
+    vehicle_model: m.vehicle_model,
+    campaign_id: m.campaign_id,
+    score: Math.round(hit.score * 1000) / 1000,
+    text: hit.text.length > maxChars ? `${hit.text.slice(0, maxChars)}…` : hit.text,
+  };
+}
+
+function confidenceCaveat(hits: SearchHit[], what: string): string[] {
+  const top = hits[0]?.score ?? 0;
+  if (hits.length === 0) return [`No ${what} matched; the answer may be incomplete.`];
+  if (top < LOW_CONFIDENCE) return [`Low retrieval confidence (${Math.round(top * 100)}%) for the ${what}; please check the cited source.`];
+  return [];
+}
+
+export const searchDataTool: ToolDefinition<typeof searchDataInput> = {
+  name: 'search_data',
+  agent: 'rag',
+  description:
+    'Hybrid (semantic + keyword) search over the indexed data: CSV summaries and rows, contracts (by clause), the media plan, dealer and campaign context, the data dictionary. Returns passages with their file and locator (rows or clause) to cite. Use category "contracts" for contract terms. Do not use it for totals or ratios: call query_metrics for numbers.',
+  input: searchDataInput,
+  async run(input, deps) {
+    const hits = await deps.retriever.searchText(input.query, {
+      topK: input.top_k ?? 6,
+      ...(input.category ? { category: input.category } : {}),
+      ...(input.channel ? { channel: input.channel } : {}),
+      ...(input.vehicle_model ? { vehicleModel: input.vehicle_model } : {}),
+    });
+    return {
+      data: { hits: hits.map((h) => compactHit(h, 900)) },
+      sources: hits.map(hitSource),
+      attachments: [],
+      caveats: confidenceCaveat(hits, 'documents'),
+    };
+  },
+};
+
+export const searchAssetsTool: ToolDefinition<typeof searchAssetsInput> = {
+  name: 'search_assets',
+  agent: 'rag',
+  description:
+    'Finds campaign creatives (PNG images: social posts, banners, billboards, print ads, TV storyboards) by description, optionally filtered by channel, vehicle model or creative type. Returns each creative with its campaign id and image path; the images are attached to the answer automatically.',
+  input: searchAssetsInput,
+  async run(input, deps) {
+    const hits = await deps.retriever.searchAssets(input.query, {
+      topK: input.top_k ?? 4,
+      ...(input.channel ? { channel: input.channel } : {}),
+      ...(input.vehicle_model ? { vehicleModel: input.vehicle_model } : {}),
+      ...(input.creative_type ? { creativeType: input.creative_type } : {}),
+    });
+    const attachments = hits.map((h) => assetAttachment(h, deps.dataDir)).filter((a) => a !== undefined);
+    return {
+      data: {
+        assets: hits.map((h) => ({ ...compactHit(h, 300), image_path: h.metadata.image_path, creative_type: h.metadata.creative_type })),
+      },
+      sources: hits.map(hitSource),
+      attachments,
+      caveats: confidenceCaveat(hits, 'creatives'),
+    };
+  },
+};
+
+export const filterByChannelTool: ToolDefinition<typeof filterByChannelInput> = {
+  name: 'filter_by_channel',
+  agent: 'rag',
+  description:
+    "Everything indexed about one channel: its data summary, campaigns, contract clauses and creatives. Use for open questions about a channel (\"tell me about TikTok\").",
+  input: filterByChannelInput,
+  async run(input, deps) {
+    const hits = await deps.retriever.filterByChannel(input.channel, { topK: input.top_k ?? 8 });
+    const attachments = hits
+      .filter((h) => h.metadata.image_path)
+      .slice(0, 2)
+      .map((h) => assetAttachment(h, deps.dataDir))
+      .filter((a) => a !== undefined);
+    return {
+      data: { channel: input.channel, hits: hits.map((h) => compactHit(h, 600)) },
+      sources: hits.map(hitSource),
+      attachments,
+    };
+  },
+};
+
+function metricChart(metric: string, groupBy: string, rows: { group: string; value: number }[], unit: string): ChartSpec {
+  const top = rows.slice(0, 24);
+  return {
+    kind: 'bar',
+    title: `${METRIC_LABELS[metric as keyof typeof METRIC_LABELS] ?? metric} by ${groupBy.replace('_id', '').replace('_', ' ')}`,
+    labels: top.map((r) => r.group),
+    series: [{ label: metric, values: top.map((r) => r.value) }],
+    yFormat: unit === 'GBP' ? 'currency' : unit === 'percent' ? 'percent' : unit === 'ratio' ? 'multiple' : 'number',
+    horizontal: groupBy === 'channel' || groupBy === 'campaign_id' || groupBy === 'vehicle_model' || groupBy === 'region',
+  };
+}
+
+export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
+  name: 'query_metrics',
+  agent: 'rag',
+  description:
+    'Exact numbers from the CSVs: sums (spend, impressions, clicks, conversions, video_views, grps, reach, sessions, configurator_sessions, leads, test_drives, units, revenue) and ratios recomputed from summed parts (ctr in %, cpc, cpm, cpa, roas, cost_per_sale = media spend / cars sold, joined through campaign ids). Filter by channel, vehicle model, campaign id and inclusive ISO dates; group by channel, vehicle_model, campaign_id, month, week, quarter or region. Always use this for any number you state.',
+  input: queryMetricsInput,
+  async run(input: z.output<typeof queryMetricsInput>, deps): Promise<ToolResult> {
+    const query: MetricQuery = {
+      metric: input.metric,
+      ...(input.channel ? { channel: input.channel } : {}),
+      ...(input.vehicle_model ? { vehicleModel: input.vehicle_model } : {}),
+      ...(input.campaign_id ? { campaignId: input.campaign_id } : {}),
+      ...(input.from ? { from: input.from } : {}),
+      ...(input.to ? { to: input.to } : {}),
+      ...(input.group_by ? { groupBy: input.group_by } : {}),
+    };
+    const result = deps.metrics.queryMetrics(query);
+    const attachments =
+      input.group_by && result.rows.length > 1 ? [chartAttachment(metricChart(input.metric, input.group_by, result.rows, result.unit))] : [];
+    return {
+      data: {
+        metric: result.metric,
+        value: result.value,
+        unit: result.unit,
+        rows: result.rows.slice(0, 60),
+        ...(result.rows.length > 60 ? { rows_omitted: result.rows.length - 60 } : {}),
+        notes: result.notes ?? [],
+      },
+      sources: metricSources(result),
+      attachments,
+      caveats: result.notes?.filter((n) => /not|no data|missing|outside|partial/i.test(n)) ?? [],
+    };
+  },
+};

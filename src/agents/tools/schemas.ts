@@ -1,0 +1,124 @@
+/**
+ * Input schemas of the agent tools (zod; JSON schema for providers via z.toJSONSchema). Channel and
+ * model fields accept what people type ("TV", "Facebook", "the saloon"): a preprocessing step maps
+ * them to ids before validation, so a language model's "YouTube" works as well as "youtube".
+ */
+import { z } from 'zod';
+import { ASSET_CHANNELS, MMM_CHANNELS, VEHICLE_MODELS } from '../../data/brand/catalog.js';
+import { extractEntities } from '../entities/extract.js';
+
+const modelIds = VEHICLE_MODELS.map((m) => m.id) as [string, ...string[]];
+const categories = ['digital', 'traditional', 'sales', 'contracts', 'context', 'assets', 'dictionary'] as const;
+const metricNames = [
+  'spend', 'impressions', 'clicks', 'ctr', 'cpc', 'cpm', 'conversions', 'cpa', 'video_views', 'grps', 'reach',
+  'sessions', 'configurator_sessions', 'leads', 'test_drives', 'units', 'revenue', 'roas', 'cost_per_sale',
+] as const;
+const groupBys = ['channel', 'vehicle_model', 'campaign_id', 'month', 'week', 'quarter', 'region'] as const;
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, YYYY-MM-DD');
+
+/** "YouTube" → "youtube", "Facebook" → "meta"; unknown text is left alone so validation names it. */
+export function toChannelId(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if ((MMM_CHANNELS as readonly string[]).includes(v)) return v;
+  return extractEntities(value).channels[0] ?? v;
+}
+
+export function toModelId(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (modelIds.includes(v)) return v;
+  return extractEntities(value).models[0] ?? v;
+}
+
+const channel = z.enum(MMM_CHANNELS).describe(`One of: ${MMM_CHANNELS.join(', ')}`);
+const assetChannel = z.enum(ASSET_CHANNELS).describe(`One of: ${ASSET_CHANNELS.join(', ')}`);
+const vehicleModel = z.enum(modelIds).describe(`Vehicle model id: ${modelIds.join(', ')}`);
+
+export const searchDataInput = z.object({
+  query: z.string().min(1).max(500).describe('What to look for, in plain words'),
+  category: z.enum(categories).optional().describe('Restrict to one document family (contracts for clauses)'),
+  channel: channel.optional(),
+  vehicle_model: vehicleModel.optional(),
+  top_k: z.number().int().min(1).max(20).optional().describe('Hits to return, default 6'),
+});
+
+export const searchAssetsInput = z.object({
+  query: z.string().min(1).max(500).describe('Describe the creative: model, channel, format, message'),
+  channel: assetChannel.optional(),
+  vehicle_model: vehicleModel.optional(),
+  creative_type: z.string().max(50).optional().describe('e.g. story, banner, billboard, print_ad, tv_storyboard'),
+  top_k: z.number().int().min(1).max(12).optional().describe('Creatives to return, default 4'),
+});
+
+export const filterByChannelInput = z.object({
+  channel,
+  top_k: z.number().int().min(1).max(20).optional(),
+});
+
+export const queryMetricsInput = z.object({
+  metric: z.enum(metricNames).describe('Ratios (ctr, cpm, cpc, cpa, roas, cost_per_sale) are recomputed from summed parts'),
+  channel: channel.optional(),
+  vehicle_model: vehicleModel.optional(),
+  campaign_id: z.string().regex(/^HM-[A-Z0-9]+-[A-Z]+-\d{2}Q[1-4]$/, 'campaign ids look like HM-META-TERRA-24Q2').optional(),
+  from: isoDate.optional().describe('Inclusive start date'),
+  to: isoDate.optional().describe('Inclusive end date'),
+  group_by: z.enum(groupBys).optional(),
+});
+
+export const mmmSummaryInput = z.object({});
+
+export const mmmRoiInput = z.object({ channel: channel.optional().describe('Omit for every channel') });
+
+export const mmmOptimizeInput = z.object({
+  budget: z.number().positive().optional().describe('Total budget for the period in GBP; default = current total'),
+  bounds: z.number().min(0.01).max(1).optional().describe('Max relative change per channel, e.g. 0.2 for ±20%; default 0.3'),
+  channel_bounds: z
+    .partialRecord(z.enum(MMM_CHANNELS), z.tuple([z.number().min(0), z.number().min(0)]))
+    .optional()
+    .describe('Per-channel [min, max] multipliers of current spend'),
+  lock: z.array(channel).optional().describe('Channels held at current spend'),
+});
+
+export const mmmCurvesInput = z.object({ channel: channel.optional() });
+
+export const mmmScenarioInput = z
+  .object({
+    changes: z
+      .partialRecord(z.enum(MMM_CHANNELS), z.number().min(-1).max(5))
+      .optional()
+      .describe('Relative spend change per channel id, e.g. {"tv": -0.1, "meta": 0.1}'),
+    move: z
+      .object({
+        from: channel,
+        to: channel,
+        amount: z.number().positive().optional().describe('GBP to move'),
+        fraction: z.number().min(0.01).max(1).optional().describe('Share of the source channel spend to move'),
+      })
+      .optional(),
+  })
+  .refine((v) => Boolean(v.changes) !== Boolean(v.move), { message: 'give either changes or move, not both' });
+
+/** Field names holding channel/model ids, mapped before validation. */
+export function normaliseToolInput(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  if ('channel' in out) out.channel = toChannelId(out.channel);
+  if ('vehicle_model' in out) out.vehicle_model = toModelId(out.vehicle_model);
+  if (Array.isArray(out.lock)) out.lock = out.lock.map(toChannelId);
+  for (const key of ['changes', 'channel_bounds'] as const) {
+    const rec = out[key];
+    if (rec && typeof rec === 'object' && !Array.isArray(rec)) {
+      out[key] = Object.fromEntries(Object.entries(rec).map(([k, v]) => [toChannelId(k) as string, v]));
+    }
+  }
+  if (out.move && typeof out.move === 'object') {
+    const mv = { ...(out.move as Record<string, unknown>) };
+    mv.from = toChannelId(mv.from);
+    mv.to = toChannelId(mv.to);
+    out.move = mv;
+  }
+  // Language models sometimes send null for "not set".
+  for (const [k, v] of Object.entries(out)) if (v === null) delete out[k];
+  return out;
+}
