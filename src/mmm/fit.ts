@@ -1,0 +1,171 @@
+/**
+ * `fitMmm(table, options)`: the whole estimation, pure and deterministic for a seed.
+ * validate → design (trend, Fourier, controls, media) → hyper-parameter search → final bounded ridge →
+ * decomposition → holdout refit → bootstrap ensemble → ROI reports with honest intervals → diagnostics.
+ * The KPI is units valued at each week's average price when the table has both (revenue = Σ units × price),
+ * otherwise revenue itself; ROI is always revenue per unit of spend.
+ */
+import { MixError } from '../errors.js';
+import { bootstrapDraws, defaultBlockLength } from './bootstrap.js';
+import { calibrationScore, calibrationTerms, prepareLiftTests, type PreparedLiftTest } from './calibration.js';
+import { rollingFolds, type Fold } from './cross-validation.js';
+import { buildDesign, curveFromCoef, predictKpi, type Design } from './design.js';
+import { autocorrelation, correlation, durbinWatson, ljungBox, mape, nrmse, r2 } from './diagnostics.js';
+import { DEFAULT_GRID, DEFAULT_LAMBDAS, searchHyper, type SearchResult } from './hyper-search.js';
+import { mediaColumn } from './media.js';
+import { ResponseModel } from './response.js';
+import { channelReports } from './roi.js';
+import { gramOf, solveGram } from './solver.js';
+import { COMFORTABLE_WEEKS, validateTable } from './table-validate.js';
+import type { ChannelCurve, ChannelHyper, DiagnosticsDetail, FitOptions, MmmFit, WeeklyTable } from './types.js';
+import { createRng } from '../util/rng.js';
+
+export const FIT_VERSION = 1;
+
+interface Estimation {
+  design: Design;
+  search: SearchResult;
+  coef: Float64Array;
+  prior?: number[];
+  boost?: number[];
+}
+
+/** Search + final fit on weeks [0, fitEnd). */
+function estimate(table: WeeklyTable, options: FitOptions, tests: PreparedLiftTest[], fitEnd: number, sweeps: number): Estimation {
+  const init = table.channels.map((): ChannelHyper => ({ decay: 0.3, kRel: 1, slope: 1 }));
+  const design = buildDesign(table, init, options.fourierOrder ?? 2);
+  const folds: Fold[] = rollingFolds(fitEnd, options.folds ?? 4, options.horizon ?? 13);
+  const search = searchHyper(design, {
+    grid: options.grid ?? DEFAULT_GRID,
+    lambdas: options.lambdas ?? DEFAULT_LAMBDAS,
+    sweeps,
+    folds,
+    fitEnd,
+    extraScore: tests.length > 0 ? calibrationScore(table, design, tests) : undefined,
+  });
+  const { G, c } = gramOf(design.cols, design.y, 0, fitEnd);
+  let prior: number[] | undefined;
+  let boost: number[] | undefined;
+  if (tests.length > 0) {
+    const terms = calibrationTerms(table, design, tests, search.hyper, design.mediaSd, search.lambda * fitEnd, search.sigma2);
+    prior = terms.prior;
+    boost = terms.boost;
+  }
+  const coef = solveGram(G, c, design.cols.length, {
+    lambdaN: search.lambda * fitEnd,
+    penalty: design.penalty.map((v, i) => v * (boost ? (boost[i] as number) : 1)),
+    nonNeg: design.nonNeg,
+    prior,
+  });
+  return { design, search, coef, prior, boost };
+}
+
+export function fitMmm(input: WeeklyTable, options: FitOptions = {}): MmmFit {
+  const table = validateTable(input);
+  const n = table.weeks.length;
+  const level = options.level ?? 0.9;
+  if (!(level > 0 && level < 1)) throw new MixError('MMM_INPUT_INVALID', `interval level ${level} must be in (0, 1)`);
+  const tests = prepareLiftTests(table, options.calibration);
+  const sweeps = options.sweeps ?? 3;
+  const est = estimate(table, options, tests, n, sweeps);
+  const { design, search, coef } = est;
+  const hyper = search.hyper;
+  const curves: ChannelCurve[] = hyper.map((h, c) => curveFromCoef(design, c, h, coef[design.mediaStart + c] as number));
+
+  // Decomposition in KPI units.
+  const fitted = predictKpi(design, coef);
+  const contributions = curves.map((cv, c) => {
+    const h = mediaColumn(design.cache, c, hyper[c] as ChannelHyper);
+    return Array.from(h, (v) => cv.beta * v);
+  });
+  const baseline = fitted.map((f, t) => contributions.reduce((s, col) => s - (col[t] as number), f));
+  const baselineCoefficients: Record<string, number> = {};
+  design.base.names.forEach((name, k) => {
+    baselineCoefficients[name] = ((coef[1 + k] as number) * design.ySd) / (design.base.sds[k] as number);
+  });
+
+  // Holdout: the whole estimation again on all but the last weeks, scored on those weeks.
+  const holdoutWeeks = options.holdoutWeeks ?? 13;
+  let holdoutR2 = NaN;
+  if (holdoutWeeks > 0 && n - holdoutWeeks >= 40) {
+    const ho = estimate(table, options, tests, n - holdoutWeeks, Math.max(1, sweeps - 1));
+    holdoutR2 = r2(table.kpi, predictKpi(ho.design, ho.coef), n - holdoutWeeks, n);
+  }
+
+  // Residual checks.
+  const residuals = table.kpi.map((y, t) => y - (fitted[t] as number));
+  const dw = durbinWatson(residuals);
+  const lb = ljungBox(residuals);
+  const rho1 = autocorrelation(residuals, 1);
+  const omittedDriver = dw < 1.2 || lb.pValue < 0.001;
+
+  // Uncertainty ensemble.
+  const draws = bootstrapDraws(
+    design,
+    {
+      draws: options.draws ?? 300,
+      blockLength: options.blockLength ?? defaultBlockLength(n),
+      lambda: search.lambda,
+      posterior: search.posterior,
+      prior: est.prior,
+      penaltyBoost: est.boost,
+    },
+    createRng(options.seed ?? 42).fork('bootstrap'),
+  );
+
+  const mediaCols = table.channels.map((_, c) => design.cols[design.mediaStart + c] as Float64Array);
+  const correlations = mediaCols.map((a) => mediaCols.map((b) => correlation(a, b)));
+  const calibrated = table.channels.map((_, c) => tests.some((t) => t.channel === c));
+  const model = new ResponseModel(table);
+  const reports = channelReports(model, curves, draws, level, {
+    correlations,
+    weeks: n,
+    residualRho: rho1,
+    omittedDriver,
+    calibrated,
+  });
+  reports.forEach((r, c) => {
+    r.contributionKpi = (contributions[c] as number[]).reduce((a, b) => a + b, 0);
+    if (r.calibrated) r.warnings.push('calibrated with a lift test');
+  });
+
+  const warnings: string[] = [];
+  if (n < COMFORTABLE_WEEKS) warnings.push(`only ${n} weeks of data; ${COMFORTABLE_WEEKS}+ are needed for stable estimates, so every interval is widened`);
+  if (omittedDriver) {
+    warnings.push(
+      `residuals are autocorrelated (Durbin–Watson ${dw.toFixed(2)}, Ljung–Box p ${lb.pValue.toExponential(1)}): something that drives sales is probably missing from the data; intervals widened`,
+    );
+  }
+  const collinear = reports.filter((r) => r.warnings.some((w) => w.startsWith('spend moves together'))).map((r) => r.channel);
+  if (collinear.length > 0) warnings.push(`channels whose spend moves together cannot be separated: ${collinear.join(', ')}`);
+  if (search.cvR2 < 0.3) warnings.push(`out-of-sample fit is weak (rolling-origin R² ${search.cvR2.toFixed(2)}): treat the results as indicative`);
+
+  const diagnostics: DiagnosticsDetail = {
+    r2: r2(table.kpi, fitted),
+    holdoutR2,
+    cvR2: search.cvR2,
+    mape: mape(table.kpi, fitted),
+    nrmse: nrmse(table.kpi, fitted),
+    durbinWatson: dw,
+    ljungBox: lb,
+    warnings,
+  };
+  return {
+    version: FIT_VERSION,
+    kpiName: table.kpiName,
+    weeks: table.weeks.slice(),
+    channels: table.channels.slice(),
+    level,
+    lambda: search.lambda,
+    hyper,
+    curves,
+    baseline,
+    contributions,
+    fitted,
+    draws,
+    channelReports: reports,
+    diagnostics,
+    baselineCoefficients,
+    search: { candidatesEvaluated: search.evaluated, score: search.score },
+  };
+}
