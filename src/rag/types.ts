@@ -13,8 +13,10 @@ export interface ChunkMetadata {
   date_to?: string;
   /** Rows ("rows 12–40") or clause ("7.2") this chunk covers. */
   locator?: string;
-  /** Asset chunks only. */
+  /** Asset chunks only: the path as written in the manifest… */
   image_path?: string;
+  /** …and, in search hits, the absolute path of the PNG when it exists on disk (for uploads). */
+  image_file?: string;
   creative_type?: string;
   [key: string]: string | number | boolean | undefined;
 }
@@ -27,13 +29,22 @@ export interface Chunk {
 
 export interface SearchHit extends Chunk {
   score: number;
+  /** 1-based ranks in the vector and keyword lists this hit was fused from (absent = not in that list). */
+  ranks?: { vector?: number; keyword?: number };
 }
+
+/** Which retriever answers: both fused (default), or one side alone (evaluation, debugging). */
+export type SearchMode = 'hybrid' | 'vector' | 'keyword';
 
 export interface TextSearchOptions {
   topK?: number;
   category?: DocCategory | DocCategory[];
   channel?: string;
   vehicleModel?: string;
+  campaignId?: string;
+  mode?: SearchMode;
+  /** Add synonyms of the concepts the query mentions to the keyword query (default true in hybrid mode). */
+  expand?: boolean;
 }
 
 export interface AssetSearchOptions {
@@ -41,6 +52,9 @@ export interface AssetSearchOptions {
   channel?: string;
   vehicleModel?: string;
   creativeType?: string;
+  campaignId?: string;
+  mode?: SearchMode;
+  expand?: boolean;
 }
 
 export type MetricName =

@@ -1,0 +1,79 @@
+/**
+ * Which column of a table holds each base measure (spend, impressions, leads…), found by header name.
+ * Ratios (CTR, CPM, ROAS…) are never read from a column: they are recomputed from summed parts.
+ */
+import type { TableProfile } from '../ingest/profile.js';
+
+export type BaseMeasure =
+  | 'spend'
+  | 'impressions'
+  | 'clicks'
+  | 'conversions'
+  | 'video_views'
+  | 'grps'
+  | 'reach'
+  | 'sessions'
+  | 'configurator_sessions'
+  | 'leads'
+  | 'test_drives'
+  | 'units'
+  | 'revenue';
+
+/** Header patterns per measure, most specific first. Matched against the lower-cased column name. */
+const PATTERNS: Record<BaseMeasure, RegExp[]> = {
+  spend: [
+    /^(spend|cost|media_cost|net_cost|net_spend|media_spend|spend_gbp|cost_gbp|actual_spend|actual_cost|total_cost|total_spend)$/,
+    /spend/,
+    /^(?!.*(per|cpm|cpc|cpa|rate)).*cost/,
+  ],
+  impressions: [/^impressions$/, /impression/],
+  clicks: [/^clicks$/, /^(link_)?clicks?$/, /click(?!.*rate)/],
+  conversions: [/^conversions$/, /conversion(?!.*(rate|value))/],
+  video_views: [/^video_views$/, /video.*view|views/],
+  grps: [/^grps?$/, /grp|tvr/],
+  reach: [/^reach$/, /^reach_(people|individuals|000s?|thousands)$/],
+  sessions: [/^sessions$/, /^(web_|website_|site_)?sessions$/, /^visits$/],
+  configurator_sessions: [/^configurator_sessions$/, /configurator.*(session|start|visit)/, /configurations?$/],
+  leads: [/^leads$/, /^(new_|total_)?leads$/, /leads?(?!.*(rate|per|id|source|status|score))/],
+  test_drives: [/^test_drives$/, /test_?drives?(?!.*(rate|per|id|status))/],
+  units: [/^units$/, /^(units_sold|vehicles_sold|sales_units|units_delivered|registrations|quantity|qty)$/, /units/],
+  revenue: [/^revenue$/, /revenue(?!.*per)/, /^(sales_value|net_sales|gross_sales)$/],
+};
+
+/** Numeric additive columns holding each measure in this table. */
+export function measureColumns(profile: TableProfile): Partial<Record<BaseMeasure, string>> {
+  const numeric = profile.columns.filter((c) => c.kind === 'number' && c.additive).map((c) => c.name);
+  const out: Partial<Record<BaseMeasure, string>> = {};
+  const used = new Set<string>();
+  for (const measure of Object.keys(PATTERNS) as BaseMeasure[]) {
+    for (const re of PATTERNS[measure]) {
+      const col = numeric.find((n) => !used.has(n) && re.test(n.toLowerCase()));
+      if (col) {
+        out[measure] = col;
+        used.add(col);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export interface DerivedRatios {
+  ctr?: number;
+  cpc?: number;
+  cpm?: number;
+  cpa?: number;
+  roas?: number;
+}
+
+/** CTR (%), CPC, CPM, CPA and ROAS from summed parts; a ratio is left out when its denominator is 0. */
+export function deriveRatios(sums: Partial<Record<BaseMeasure, number>>): DerivedRatios {
+  const out: DerivedRatios = {};
+  const { spend, impressions, clicks, conversions, revenue } = sums;
+  if (clicks !== undefined && impressions) out.ctr = (clicks / impressions) * 100;
+  if (spend !== undefined && clicks) out.cpc = spend / clicks;
+  if (spend !== undefined && impressions) out.cpm = (spend / impressions) * 1000;
+  if (spend !== undefined && conversions) out.cpa = spend / conversions;
+  if (revenue !== undefined && spend) out.roas = revenue / spend;
+  return out;
+}

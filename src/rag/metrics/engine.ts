@@ -1,0 +1,248 @@
+/**
+ * Exact numbers from the CSVs: sums of base measures over the filtered rows, ratios recomputed from the
+ * summed parts (never averaged), and the files and rows used as the citation. Retrieval finds context;
+ * numbers come from here.
+ */
+import { MixError } from '../../errors.js';
+import type { MetricName, MetricQuery, MetricResult, MetricRow, MetricsEngine } from '../types.js';
+import { channelFilter, modelFilter } from '../search/retriever.js';
+import { rowLocator } from '../chunk/format.js';
+import type { BaseMeasure } from './columns.js';
+import { loadMetricTables, type FactRow, type MetricTable, type TableRole } from './tables.js';
+
+interface Definition {
+  parts: BaseMeasure[];
+  /** Roles whose tables supply each part (default: media). */
+  roles?: Partial<Record<BaseMeasure, TableRole[]>>;
+  value: (p: Record<string, number>) => number;
+  unit: MetricResult['unit'];
+  label: string;
+}
+
+const MEDIA: TableRole[] = ['media'];
+const ratio = (a: number, b: number, scale = 1) => (b === 0 ? Number.NaN : (a / b) * scale);
+
+export const METRICS: Record<MetricName, Definition> = {
+  spend: { parts: ['spend'], value: (p) => p.spend!, unit: 'GBP', label: 'media spend' },
+  impressions: { parts: ['impressions'], value: (p) => p.impressions!, unit: 'count', label: 'impressions' },
+  clicks: { parts: ['clicks'], value: (p) => p.clicks!, unit: 'count', label: 'clicks' },
+  conversions: { parts: ['conversions'], value: (p) => p.conversions!, unit: 'count', label: 'conversions' },
+  video_views: { parts: ['video_views'], value: (p) => p.video_views!, unit: 'count', label: 'video views' },
+  grps: { parts: ['grps'], value: (p) => p.grps!, unit: 'count', label: 'GRPs' },
+  reach: { parts: ['reach'], value: (p) => p.reach!, unit: 'count', label: 'reach' },
+  ctr: { parts: ['clicks', 'impressions'], value: (p) => ratio(p.clicks!, p.impressions!, 100), unit: 'percent', label: 'CTR' },
+  cpc: { parts: ['spend', 'clicks'], value: (p) => ratio(p.spend!, p.clicks!), unit: 'GBP', label: 'CPC' },
+  cpm: { parts: ['spend', 'impressions'], value: (p) => ratio(p.spend!, p.impressions!, 1000), unit: 'GBP', label: 'CPM' },
+  cpa: { parts: ['spend', 'conversions'], value: (p) => ratio(p.spend!, p.conversions!), unit: 'GBP', label: 'CPA' },
+  sessions: { parts: ['sessions'], roles: { sessions: ['web'] }, value: (p) => p.sessions!, unit: 'count', label: 'website sessions' },
+  configurator_sessions: {
+    parts: ['configurator_sessions'],
+    roles: { configurator_sessions: ['configurator', 'web'] },
+    value: (p) => p.configurator_sessions!,
+    unit: 'count',
+    label: 'configurator sessions',
+  },
+  leads: { parts: ['leads'], roles: { leads: ['leads'] }, value: (p) => p.leads!, unit: 'count', label: 'leads' },
+  test_drives: { parts: ['test_drives'], roles: { test_drives: ['test_drives'] }, value: (p) => p.test_drives!, unit: 'count', label: 'test drives' },
+  units: { parts: ['units'], roles: { units: ['sales'] }, value: (p) => p.units!, unit: 'count', label: 'units sold' },
+  revenue: { parts: ['revenue'], roles: { revenue: ['sales'] }, value: (p) => p.revenue!, unit: 'GBP', label: 'revenue' },
+  roas: { parts: ['revenue', 'spend'], roles: { revenue: ['sales'] }, value: (p) => ratio(p.revenue!, p.spend!), unit: 'ratio', label: 'ROAS' },
+  cost_per_sale: { parts: ['spend', 'units'], roles: { units: ['sales'] }, value: (p) => ratio(p.spend!, p.units!), unit: 'GBP', label: 'cost per sale' },
+};
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function isoWeekStart(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  const day = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - day);
+  return d.toISOString().slice(0, 10);
+}
+
+function groupKey(row: FactRow, by: MetricQuery['groupBy']): string {
+  switch (by) {
+    case 'channel':
+      return row.channel ?? '(none)';
+    case 'vehicle_model':
+      return row.model ?? '(none)';
+    case 'campaign_id':
+      return row.campaign ?? '(none)';
+    case 'region':
+      return row.region ?? '(none)';
+    case 'month':
+      return row.date?.slice(0, 7) ?? '(none)';
+    case 'quarter':
+      return row.date ? `${row.date.slice(0, 4)}-Q${Math.floor((Number(row.date.slice(5, 7)) - 1) / 3) + 1}` : '(none)';
+    case 'week':
+      return row.date ? isoWeekStart(row.date) : '(none)';
+    default:
+      return 'total';
+  }
+}
+
+const DIMENSION_OF: Record<NonNullable<MetricQuery['groupBy']>, keyof MetricTable['has']> = {
+  channel: 'channel',
+  vehicle_model: 'model',
+  campaign_id: 'campaign',
+  region: 'region',
+  month: 'date',
+  quarter: 'date',
+  week: 'date',
+};
+
+function validate(q: MetricQuery): void {
+  if (!METRICS[q.metric]) {
+    throw new MixError('INPUT_INVALID', `Unknown metric "${q.metric}"`, {
+      userMessage: `I can compute these metrics exactly: ${Object.keys(METRICS).join(', ')}.`,
+    });
+  }
+  for (const d of [q.from, q.to]) {
+    if (d !== undefined && !ISO.test(d)) throw new MixError('INPUT_INVALID', `Bad date "${d}"`, { userMessage: `Dates must look like 2025-03-31 (got "${d}").` });
+  }
+  if (q.from && q.to && q.from > q.to) {
+    throw new MixError('INPUT_INVALID', `from ${q.from} is after to ${q.to}`, { userMessage: 'The start date is after the end date.' });
+  }
+  if (q.groupBy && !DIMENSION_OF[q.groupBy]) {
+    throw new MixError('INPUT_INVALID', `Unknown groupBy "${q.groupBy}"`, { userMessage: `I can group by ${Object.keys(DIMENSION_OF).join(', ')}.` });
+  }
+}
+
+export class CsvMetricsEngine implements MetricsEngine {
+  private tables?: MetricTable[];
+
+  constructor(private readonly dataDir: string) {}
+
+  /** Drops the cached tables (after the data was regenerated). */
+  reload(): void {
+    this.tables = undefined;
+  }
+
+  private load(): MetricTable[] {
+    if (!this.tables) {
+      this.tables = loadMetricTables(this.dataDir);
+      if (this.tables.length === 0) {
+        throw new MixError('DATA_MISSING', `No media or sales CSVs under ${this.dataDir}/raw`, {
+          userMessage: 'There is no data to compute from yet. Run `npm run generate` first.',
+        });
+      }
+    }
+    return this.tables;
+  }
+
+  queryMetrics(query: MetricQuery): MetricResult {
+    validate(query);
+    const def = METRICS[query.metric];
+    const channel = channelFilter(query.channel);
+    const model = modelFilter(query.vehicleModel);
+    if (query.metric === 'roas' && (channel || query.campaignId || query.groupBy === 'channel' || query.groupBy === 'campaign_id')) {
+      throw new MixError('INPUT_INVALID', 'ROAS per channel or campaign needs attribution', {
+        userMessage: 'Revenue is not attributed to channels or campaigns in the data, so a ROAS per channel would be made up. Ask for the MMM ROI by channel instead.',
+      });
+    }
+    const tables = this.load();
+    const notes: string[] = [];
+    const sums = new Map<string, Record<string, number>>();
+    const total: Record<string, number> = Object.fromEntries(def.parts.map((p) => [p, 0]));
+    const used = new Map<string, Set<number>>();
+    const label = (part: BaseMeasure) => part.replace(/_/g, ' ');
+
+    for (const part of def.parts) {
+      const roles = def.roles?.[part] ?? MEDIA;
+      const isMedia = roles.includes('media');
+      // Parts of a ratio that come from the same kind of table must come from the same tables (CPM only where
+      // both spend and impressions exist, so TV spend never inflates a digital CPM).
+      const siblings = def.parts.filter((p) => (def.roles?.[p] ?? MEDIA).join() === roles.join());
+      const holds = (t: MetricTable, p: BaseMeasure) => t.measures[p] !== undefined || t.rowCounted.includes(p);
+      const candidates = tables.filter((t) => roles.includes(t.role) && siblings.every((p) => holds(t, p)));
+      if (candidates.length === 0) {
+        throw new MixError('NOT_FOUND', `No file records ${part}`, { userMessage: `The data has no ${label(part)} figures.` });
+      }
+      let pool = candidates;
+      let rowChannel = false;
+      let byChannel = query.groupBy === 'channel';
+      if (channel) {
+        if (isMedia) {
+          pool = candidates.filter((t) => t.cls.channel === channel);
+          if (pool.length === 0) {
+            throw new MixError('NOT_FOUND', `No ${part} data for channel ${channel}`, {
+              userMessage: `There is no ${label(part)} data for ${channel}; it is recorded for ${[...new Set(candidates.map((t) => t.cls.channel))].join(', ')}.`,
+            });
+          }
+        } else if (candidates.some((t) => t.has.channel)) {
+          pool = candidates.filter((t) => t.has.channel);
+          rowChannel = true;
+        } else {
+          notes.push(`${label(part)} are not attributed to channels in the data; the figure uses all ${label(part)} in the filter.`);
+        }
+      }
+      if (byChannel && !isMedia && !pool.some((t) => t.has.channel)) {
+        notes.push(`${label(part)} are not broken down by channel in the data; they are shown as "all channels".`);
+        byChannel = false;
+      }
+      const needs: [boolean, keyof MetricTable['has'], string][] = [
+        [Boolean(model), 'model', 'vehicle model'],
+        [Boolean(query.campaignId), 'campaign', 'campaign'],
+        [Boolean(query.from || query.to), 'date', 'date'],
+        [Boolean(query.groupBy) && !(query.groupBy === 'channel' && !byChannel), query.groupBy ? DIMENSION_OF[query.groupBy] : 'date', query.groupBy?.replace('_', ' ') ?? ''],
+      ];
+      for (const [active, dim, what] of needs) {
+        if (!active) continue;
+        const lacking = pool.filter((t) => !t.has[dim]);
+        if (lacking.length === pool.length) {
+          throw new MixError('INPUT_INVALID', `${part} cannot be filtered or grouped by ${what}`, {
+            userMessage: `The ${label(part)} data is not broken down by ${what}.`,
+          });
+        }
+        if (lacking.length > 0) {
+          notes.push(`Left out ${lacking.map((t) => t.source).join(', ')}: no ${what} column, so its ${label(part)} cannot be split that way.`);
+          pool = pool.filter((t) => t.has[dim]);
+        }
+      }
+
+      for (const t of pool) {
+        const rowsUsed = used.get(t.source) ?? new Set<number>();
+        used.set(t.source, rowsUsed);
+        for (const r of t.rows) {
+          if (rowChannel && r.channel !== channel) continue;
+          if (model && r.model !== model) continue;
+          if (query.campaignId && r.campaign?.toUpperCase() !== query.campaignId.toUpperCase()) continue;
+          if (query.from && (!r.date || r.date < query.from)) continue;
+          if (query.to && (!r.date || r.date > query.to)) continue;
+          const v = r.values[part] ?? 0;
+          total[part]! += v;
+          const key = query.groupBy === 'channel' && !byChannel ? 'all channels' : groupKey(r, query.groupBy);
+          const g = sums.get(key) ?? Object.fromEntries(def.parts.map((p) => [p, 0]));
+          g[part]! += v;
+          sums.set(key, g);
+          rowsUsed.add(r.index);
+        }
+      }
+    }
+
+    const sources: MetricResult['sources'] = [...used.entries()]
+      .filter(([, set]) => set.size > 0)
+      .map(([file, set]) => ({ file, rows: set.size, locator: rowLocator([...set]) }));
+    if (sources.length === 0) {
+      throw new MixError('NOT_FOUND', `No rows match ${JSON.stringify(query)}`, {
+        userMessage: `No ${def.label} data matches that filter${query.from || query.to ? ` (${query.from ?? 'start'} to ${query.to ?? 'end'})` : ''}.`,
+      });
+    }
+    // Sums of 2-decimal money values drift in binary floating point; 6 decimals keeps them exact to the penny.
+    const clean = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 1e6) / 1e6]));
+    for (const [k, v] of sums) sums.set(k, clean(v));
+    Object.assign(total, clean(total));
+    const rows: MetricRow[] = [...sums.entries()]
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([group, parts]) => ({ group, value: def.value(parts), parts }));
+    const value = def.value(total);
+    if (Number.isNaN(value)) notes.push(`${def.label} is undefined: its denominator is 0 for this filter.`);
+    if ((query.from || query.to) && tables.some((t) => t.role === 'media' && t.profile.dateEnd)) {
+      notes.push('Flighted rows (weekly or bursts) are counted by their start date.');
+    }
+    return { metric: query.metric, query, value, rows, unit: def.unit, sources, ...(notes.length ? { notes: [...new Set(notes)] } : {}) };
+  }
+}
+
+export function createMetricsEngine(dataDir: string): CsvMetricsEngine {
+  return new CsvMetricsEngine(dataDir);
+}

@@ -1,0 +1,120 @@
+/**
+ * The CSVs the metrics engine computes from, loaded once with csv-parse and profiled: each table gets a
+ * role (media, web, configurator, leads, test drives, sales) read from its name and columns.
+ */
+import type { MmmChannel } from '../../data/brand/catalog.js';
+import { buildCampaigns } from '../../data/brand/catalog.js';
+import { classifyFile, type FileClass } from '../ingest/classify.js';
+import { discoverSources } from '../ingest/corpus.js';
+import { readCsv, type CsvTable } from '../ingest/csv-table.js';
+import { profileTable, toNumber, type TableProfile } from '../ingest/profile.js';
+import { normaliseChannel, normaliseText, normaliseVehicleModel } from '../synonyms.js';
+import { measureColumns, type BaseMeasure } from './columns.js';
+
+export type TableRole = 'media' | 'web' | 'configurator' | 'leads' | 'test_drives' | 'sales' | 'other';
+
+/** One row reduced to what metrics need. */
+export interface FactRow {
+  /** 0-based data row index (line = index + 2). */
+  index: number;
+  date?: string;
+  channel?: MmmChannel;
+  model?: string;
+  campaign?: string;
+  region?: string;
+  values: Partial<Record<BaseMeasure, number>>;
+}
+
+export interface MetricTable {
+  source: string;
+  cls: FileClass;
+  role: TableRole;
+  profile: TableProfile;
+  measures: Partial<Record<BaseMeasure, string>>;
+  /** Measures counted as one per row (a leads file with one row per lead). */
+  rowCounted: BaseMeasure[];
+  rows: FactRow[];
+  /** Whether rows can be filtered/grouped by these. */
+  has: { channel: boolean; model: boolean; campaign: boolean; region: boolean; date: boolean };
+}
+
+const CAMPAIGN_MODEL = new Map(buildCampaigns().map((c) => [c.id, c.model as string]));
+
+function roleOf(source: string, cls: FileClass, measures: Partial<Record<BaseMeasure, string>>): TableRole {
+  const name = normaliseText(source.split('/').pop() ?? source);
+  if ((cls.category === 'digital' || cls.category === 'traditional') && cls.channel && measures.spend) return 'media';
+  if (cls.category !== 'sales') return 'other';
+  if (/configurator/.test(name)) return 'configurator';
+  if (/test drive/.test(name)) return 'test_drives';
+  if (/\blead/.test(name)) return 'leads';
+  if (/(sales|registration|order|deliver)/.test(name)) return 'sales';
+  if (/(web|site|analytics|session|traffic)/.test(name)) return 'web';
+  return 'other';
+}
+
+/** Per role, the measure a row stands for when the table has no column for it. */
+const ROW_MEASURE: Partial<Record<TableRole, BaseMeasure>> = {
+  leads: 'leads',
+  test_drives: 'test_drives',
+  configurator: 'configurator_sessions',
+  sales: 'units',
+};
+
+export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
+  const profile = profileTable(table);
+  const measures = measureColumns(profile);
+  const role = roleOf(table.source, cls, measures);
+  // A configurator file's plain "sessions" column counts configurator sessions.
+  if (role === 'configurator' && measures.sessions && !measures.configurator_sessions) {
+    measures.configurator_sessions = measures.sessions;
+    delete measures.sessions;
+  }
+  const rowCounted: BaseMeasure[] = [];
+  const rowMeasure = ROW_MEASURE[role];
+  if (rowMeasure && !measures[rowMeasure]) rowCounted.push(rowMeasure);
+  const channelCol = profile.channel ?? profile.columns.find((c) => c.kind === 'text' && /channel|source|medium/i.test(c.name))?.name;
+  const rows: FactRow[] = table.rows.map((r, index) => {
+    const values: Partial<Record<BaseMeasure, number>> = {};
+    for (const [m, col] of Object.entries(measures) as [BaseMeasure, string][]) {
+      const v = toNumber(r[col]);
+      values[m] = Number.isFinite(v) ? v : 0;
+    }
+    for (const m of rowCounted) values[m] = 1;
+    const campaign = profile.campaign ? r[profile.campaign] || undefined : undefined;
+    const model = normaliseVehicleModel(profile.vehicleModel ? r[profile.vehicleModel] : undefined) ?? (campaign ? CAMPAIGN_MODEL.get(campaign) : undefined);
+    const channel = cls.channel ?? normaliseChannel(channelCol ? r[channelCol] : undefined);
+    return {
+      index,
+      ...(profile.date && r[profile.date] ? { date: (r[profile.date] as string).slice(0, 10) } : {}),
+      ...(channel ? { channel } : {}),
+      ...(model ? { model } : {}),
+      ...(campaign ? { campaign } : {}),
+      ...(profile.region && r[profile.region] ? { region: r[profile.region] } : {}),
+      values,
+    };
+  });
+  return {
+    source: table.source,
+    cls,
+    role,
+    profile,
+    measures,
+    rowCounted,
+    rows,
+    has: {
+      channel: Boolean(cls.channel ?? channelCol),
+      model: Boolean(profile.vehicleModel ?? profile.campaign),
+      campaign: Boolean(profile.campaign),
+      region: Boolean(profile.region),
+      date: Boolean(profile.date),
+    },
+  };
+}
+
+/** Every CSV under `raw/` that holds media or funnel numbers. */
+export function loadMetricTables(dataDir: string): MetricTable[] {
+  return discoverSources(dataDir)
+    .filter((f) => f.collection === 'text_documents' && f.source.endsWith('.csv'))
+    .map((f) => toMetricTable(readCsv(f.abs, f.source), classifyFile(f.source)))
+    .filter((t) => t.role !== 'other');
+}

@@ -1,0 +1,142 @@
+/**
+ * The domain vocabulary shared by channel normalisation (metrics and filters), query expansion (keyword
+ * search) and the offline embedder (synonym concepts). One table, so "Facebook" means Meta everywhere.
+ */
+import { MMM_CHANNELS, VEHICLE_MODELS, type MmmChannel } from '../data/brand/catalog.js';
+
+/** What people and files call each channel. Lower case, accents stripped, spaces between words. */
+export const CHANNEL_ALIASES: Record<MmmChannel, readonly string[]> = {
+  meta: ['meta', 'meta ads', 'facebook', 'facebook ads', 'instagram', 'fb', 'ig', 'insta'],
+  google: ['google', 'google ads', 'google search', 'paid search', 'search ads', 'adwords', 'sem', 'ppc', 'gads'],
+  dv360: ['dv360', 'dv 360', 'display video 360', 'display and video 360', 'programmatic', 'programmatic display'],
+  tiktok: ['tiktok', 'tik tok', 'tiktok ads'],
+  youtube: ['youtube', 'you tube', 'yt', 'youtube ads'],
+  linkedin: ['linkedin', 'linked in', 'linkedin ads'],
+  tv: ['tv', 'television', 'linear tv', 'broadcast tv', 'tv airtime', 'bvod', 'broadcaster vod'],
+  radio: ['radio', 'audio', 'commercial radio'],
+  ooh: ['ooh', 'out of home', 'outdoor', 'billboard', 'billboards', 'dooh', 'digital out of home', 'posters'],
+  print: ['print', 'press', 'magazine', 'magazines', 'newspaper', 'newspapers'],
+  events: ['events', 'event', 'motor show', 'motor shows', 'sponsorship', 'experiential'],
+};
+
+/** Lower-cases, strips accents and turns punctuation (`_`, `-`, `&`) into single spaces. */
+export function normaliseText(input: string): string {
+  return input
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const aliasToChannel = new Map<string, MmmChannel>();
+for (const ch of MMM_CHANNELS) {
+  aliasToChannel.set(ch, ch);
+  for (const alias of CHANNEL_ALIASES[ch]) aliasToChannel.set(normaliseText(alias), ch);
+}
+
+/** `Facebook` → `meta`, `Google Ads` → `google`, `out-of-home` → `ooh`; undefined when unknown. */
+export function normaliseChannel(input: string | undefined | null): MmmChannel | undefined {
+  if (!input) return undefined;
+  const key = normaliseText(input);
+  return aliasToChannel.get(key) ?? aliasToChannel.get(key.replace(/ ads?$/, ''));
+}
+
+/** The channel a file or label names, found anywhere in it (`raw/google_ads_daily.csv` → google). */
+export function channelMentioned(label: string): MmmChannel | undefined {
+  const words = normaliseText(label.replace(/\.[a-z]+$/i, '')).split(' ');
+  // Longest aliases first, so "google ads" wins over "google" and "out of home" over nothing.
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const ch = aliasToChannel.get(words.slice(i, i + n).join(' '));
+      if (ch) return ch;
+    }
+  }
+  return undefined;
+}
+
+/** `the saloon` → `lumen`, `Halden Summit` → `summit`; undefined when unknown. */
+export function normaliseVehicleModel(input: string | undefined | null): string | undefined {
+  if (!input) return undefined;
+  const key = normaliseText(input);
+  for (const m of VEHICLE_MODELS) {
+    const names = [m.id, m.name, m.segment, ...m.nicknames].map(normaliseText);
+    if (names.includes(key) || names.includes(key.replace(/^halden /, ''))) return m.id;
+  }
+  return undefined;
+}
+
+/**
+ * Concept groups: any phrase of a group in a text stands for the group's concept. The first phrase is
+ * the canonical one used for query expansion.
+ */
+export interface SynonymGroup {
+  concept: string;
+  phrases: readonly string[];
+}
+
+const METRIC_GROUPS: SynonymGroup[] = [
+  { concept: 'cpm', phrases: ['cpm', 'cost per thousand', 'cost per mille', 'cost per 1000', 'cost per thousand impressions'] },
+  { concept: 'cpc', phrases: ['cpc', 'cost per click'] },
+  { concept: 'ctr', phrases: ['ctr', 'click through rate', 'clickthrough rate', 'click rate'] },
+  { concept: 'cpa', phrases: ['cpa', 'cost per acquisition', 'cost per conversion', 'cost per lead'] },
+  { concept: 'roas', phrases: ['roas', 'return on ad spend', 'return on advertising spend'] },
+  { concept: 'roi', phrases: ['roi', 'return on investment', 'payback'] },
+  { concept: 'spend', phrases: ['spend', 'cost', 'costs', 'spent', 'budget', 'investment', 'media cost', 'outlay', 'paid'] },
+  { concept: 'impressions', phrases: ['impressions', 'imps', 'impression', 'ad views'] },
+  { concept: 'clicks', phrases: ['clicks', 'click', 'clicked'] },
+  { concept: 'conversions', phrases: ['conversions', 'conversion', 'converted'] },
+  { concept: 'video views', phrases: ['video views', 'views', 'completed views', 'watched'] },
+  { concept: 'grps', phrases: ['grps', 'grp', 'gross rating points', 'rating points', 'ratings', 'tvr', 'tvrs'] },
+  { concept: 'reach', phrases: ['reach', 'audience reached', 'people reached'] },
+  { concept: 'frequency', phrases: ['frequency', 'opportunities to see', 'ots'] },
+  { concept: 'spots', phrases: ['spots', 'spot', 'ad breaks', 'airings', 'insertions'] },
+  { concept: 'sites', phrases: ['sites', 'panels', 'faces', 'screens'] },
+  { concept: 'sessions', phrases: ['sessions', 'visits', 'website traffic', 'web traffic', 'site visits', 'visitors'] },
+  { concept: 'configurator', phrases: ['configurator', 'car configurator', 'build your own', 'car builder', 'configurations', 'configured'] },
+  { concept: 'leads', phrases: ['leads', 'lead', 'enquiries', 'enquiry', 'inquiries', 'prospects', 'hand raisers'] },
+  { concept: 'test drives', phrases: ['test drives', 'test drive', 'demo drives', 'demo drive', 'drives booked'] },
+  { concept: 'sales', phrases: ['sales', 'units sold', 'cars sold', 'vehicles sold', 'registrations', 'deliveries', 'units', 'sold'] },
+  { concept: 'revenue', phrases: ['revenue', 'turnover', 'income', 'takings'] },
+  { concept: 'dealer', phrases: ['dealer', 'dealers', 'dealership', 'dealerships', 'retailer', 'showroom'] },
+  { concept: 'region', phrases: ['region', 'regions', 'regional', 'area', 'geography'] },
+];
+
+const DOC_GROUPS: SynonymGroup[] = [
+  { concept: 'contract', phrases: ['contract', 'agreement', 'terms', 'deal', 'addendum', 'terms of business'] },
+  { concept: 'cancellation', phrases: ['cancellation', 'cancel', 'termination', 'terminate', 'notice period', 'pull out'] },
+  { concept: 'make good', phrases: ['make good', 'makegood', 'make goods', 'compensation', 'under delivery', 'underdelivery', 'shortfall'] },
+  { concept: 'discount', phrases: ['discount', 'discounts', 'rebate', 'volume discount', 'reduction'] },
+  { concept: 'rate card', phrases: ['rate card', 'rates', 'price list', 'pricing', 'rate'] },
+  { concept: 'invoice', phrases: ['invoice', 'invoiced', 'billing', 'billed', 'bill'] },
+  { concept: 'sla', phrases: ['sla', 'slas', 'service level', 'service levels', 'turnaround', 'kpi', 'kpis'] },
+  { concept: 'payment terms', phrases: ['payment terms', 'payment', 'pay', 'days net'] },
+  { concept: 'agency', phrases: ['agency', 'media agency', 'buying agency'] },
+  { concept: 'competitor', phrases: ['competitor', 'competitors', 'competition', 'rival', 'rivals', 'share of voice'] },
+  { concept: 'economic', phrases: ['economic', 'economy', 'macro', 'consumer confidence', 'interest rate', 'inflation'] },
+  { concept: 'event', phrases: ['motor show', 'launch event', 'exhibition', 'event', 'events'] },
+  { concept: 'creative', phrases: ['creative', 'creatives', 'ad', 'ads', 'asset', 'assets', 'banner', 'artwork', 'visual', 'mock up'] },
+  { concept: 'story', phrases: ['story', 'stories', 'vertical', 'reel', 'reels', '9x16'] },
+  { concept: 'launch', phrases: ['launch', 'launched', 'debut', 'introduction', 'reveal'] },
+];
+
+function modelGroups(): SynonymGroup[] {
+  return VEHICLE_MODELS.map((m) => ({
+    concept: m.id,
+    phrases: [m.id, m.name, ...m.nicknames, m.segment].map(normaliseText),
+  }));
+}
+
+function channelGroups(): SynonymGroup[] {
+  return MMM_CHANNELS.map((ch) => ({ concept: ch, phrases: [ch, ...CHANNEL_ALIASES[ch]] }));
+}
+
+/** Every concept group: channels, vehicle models, metrics, document types. */
+export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
+  ...channelGroups(),
+  ...modelGroups(),
+  ...METRIC_GROUPS,
+  ...DOC_GROUPS,
+].map((g) => ({ concept: g.concept, phrases: [...new Set(g.phrases.map(normaliseText))] }));
