@@ -311,3 +311,29 @@ export function modelById(id: VehicleModelId): VehicleModel {
   if (!m) throw new Error(`unknown vehicle model ${id}`);
   return m;
 }
+
+/** Creatives per campaign. Every campaign has exactly this many creative ids. */
+export const CREATIVES_PER_CAMPAIGN = 3;
+
+/**
+ * Deterministic creative ids of a campaign: `<campaign_id>-C1`, `-C2`, `-C3`. Media rows carry one of
+ * these as `creative_id`; the creative generator names its PNGs with the same ids, so creatives join to
+ * media rows without a lookup table.
+ */
+export function creativeIdsFor(campaign: Pick<Campaign, 'id'>): string[] {
+  return Array.from({ length: CREATIVES_PER_CAMPAIGN }, (_, i) => `${campaign.id}-C${i + 1}`);
+}
+
+/** The campaign of a channel and model that runs on an ISO date, if any. */
+export function campaignOn(
+  campaigns: readonly Campaign[],
+  channel: AssetChannel,
+  model: VehicleModelId,
+  date: string,
+): Campaign | undefined {
+  return campaigns.find((c) => c.channel === channel && c.model === model && c.start <= date && c.end >= date);
+}
+
+export type DigitalChannel = (typeof DIGITAL_CHANNELS)[number];
+export type TraditionalChannel = (typeof TRADITIONAL_CHANNELS)[number];
+export const MODEL_IDS: readonly VehicleModelId[] = VEHICLE_MODELS.map((m) => m.id);
