@@ -27,6 +27,12 @@ export class ResponseModel {
     this.from = windowWeeks === undefined ? 0 : Math.max(0, n - Math.floor(windowWeeks));
   }
 
+  /** The same window valued in KPI units instead of revenue (for a units objective). */
+  inUnits(): ResponseModel {
+    const ones = new Array<number>(this.table.weeks.length).fill(1);
+    return new ResponseModel({ ...this.table, valuePerKpi: ones }, this.to - this.from);
+  }
+
   get weeks(): number {
     return this.to - this.from;
   }

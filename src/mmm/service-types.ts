@@ -52,6 +52,8 @@ export interface OptimizeRequest {
   /** Channels held at current spend. */
   lock?: string[];
   objective?: 'revenue' | 'units' | 'profit';
+  /** Planning window: the last N weeks (default all weeks of data); the budget is for this window. */
+  periodWeeks?: number;
 }
 
 export interface OptimizeResult {
@@ -73,9 +75,14 @@ export interface OptimizeResult {
 }
 
 export interface ScenarioRequest {
-  /** Relative spend changes per channel, e.g. { tv: -0.1, meta: +0.1 } or absolute moves. */
+  /** Relative spend changes per channel, e.g. { tv: -0.1, meta: +0.1 }; −1 switches a channel off. */
   changes?: Record<string, number>;
+  /** Absolute spend changes per channel in currency over the window, e.g. { youtube: 500000 }. */
+  absolute?: Record<string, number>;
+  /** Move `amount` (currency) or `fraction` (of the source's spend, default 0.1) between two channels. */
   move?: { from: string; to: string; amount?: number; fraction?: number };
+  /** Planning window: the last N weeks (default all weeks of data). */
+  periodWeeks?: number;
 }
 
 export interface ScenarioResult {
