@@ -20,17 +20,17 @@ export interface ChannelTruthBase {
 
 /** TV/OOH carry over for weeks, search hardly at all; Google/Meta/YouTube pay back best, print/radio least. */
 export const CHANNEL_TRUTH: Record<MmmChannel, ChannelTruthBase> = {
-  tv: { decay: 0.62, slope: 1.4, roi: 1.9, halfSatFactor: 1.0 },
-  ooh: { decay: 0.55, slope: 1.2, roi: 1.3, halfSatFactor: 0.9 },
+  tv: { decay: 0.62, slope: 1.4, roi: 1.6, halfSatFactor: 1.0 },
+  ooh: { decay: 0.55, slope: 1.2, roi: 2.1, halfSatFactor: 0.9 },
   youtube: { decay: 0.4, slope: 1.3, roi: 2.9, halfSatFactor: 1.0 },
   meta: { decay: 0.28, slope: 1.1, roi: 3.4, halfSatFactor: 1.1 },
-  google: { decay: 0.15, slope: 1.0, roi: 4.4, halfSatFactor: 1.2 },
-  dv360: { decay: 0.3, slope: 1.2, roi: 1.6, halfSatFactor: 0.9 },
-  tiktok: { decay: 0.22, slope: 1.3, roi: 2.1, halfSatFactor: 1.0 },
-  linkedin: { decay: 0.25, slope: 1.1, roi: 1.3, halfSatFactor: 1.0 },
+  google: { decay: 0.15, slope: 1.0, roi: 4.2, halfSatFactor: 1.2 },
+  dv360: { decay: 0.3, slope: 1.2, roi: 2.4, halfSatFactor: 0.9 },
+  tiktok: { decay: 0.22, slope: 1.3, roi: 2.9, halfSatFactor: 1.0 },
+  linkedin: { decay: 0.25, slope: 1.1, roi: 1.8, halfSatFactor: 1.0 },
   print: { decay: 0.42, slope: 1.0, roi: 0.75, halfSatFactor: 1.0 },
   radio: { decay: 0.35, slope: 1.2, roi: 0.65, halfSatFactor: 1.0 },
-  events: { decay: 0.48, slope: 1.1, roi: 1.5, halfSatFactor: 1.0 },
+  events: { decay: 0.48, slope: 1.1, roi: 2.3, halfSatFactor: 1.0 },
 };
 
 /** Draws this seed's parameters: decays ±0.04, slopes ±0.1, ROIs ×0.88–1.12. */
@@ -68,14 +68,14 @@ export interface FlightProfile {
 }
 
 export const FLIGHT_PROFILES: Record<Exclude<MmmChannel, 'events'>, FlightProfile> = {
-  tv: { onMin: 3, onMax: 6, offMin: 2, offMax: 5, sigma: 0.35, jitter: 0.15, launchLift: 0.5 },
-  ooh: { onMin: 2, onMax: 6, offMin: 2, offMax: 4, sigma: 0.35, jitter: 0, launchLift: 0.4 },
-  youtube: { onMin: 2, onMax: 5, offMin: 1, offMax: 3, sigma: 0.4, jitter: 0.2, launchLift: 0.4 },
-  meta: { onMin: 3, onMax: 7, offMin: 1, offMax: 3, sigma: 0.45, jitter: 0.2, launchLift: 0.3 },
-  google: { onMin: 2, onMax: 4, offMin: 0, offMax: 1, sigma: 0.5, jitter: 0.25, launchLift: 0.3 },
-  dv360: { onMin: 2, onMax: 5, offMin: 1, offMax: 4, sigma: 0.4, jitter: 0.2, launchLift: 0.3 },
-  tiktok: { onMin: 2, onMax: 4, offMin: 2, offMax: 4, sigma: 0.4, jitter: 0.2, launchLift: 0.3 },
-  linkedin: { onMin: 2, onMax: 4, offMin: 2, offMax: 5, sigma: 0.4, jitter: 0.2, launchLift: 0.2 },
-  print: { onMin: 1, onMax: 3, offMin: 1, offMax: 4, sigma: 0.35, jitter: 0.15, launchLift: 0.3 },
-  radio: { onMin: 2, onMax: 3, offMin: 2, offMax: 6, sigma: 0.35, jitter: 0.15, launchLift: 0.3 },
+  tv: { onMin: 2, onMax: 5, offMin: 2, offMax: 4, sigma: 0.4, jitter: 0.3, launchLift: 0.5 },
+  ooh: { onMin: 1, onMax: 3, offMin: 1, offMax: 3, sigma: 0.5, jitter: 0, launchLift: 0.4 },
+  youtube: { onMin: 2, onMax: 5, offMin: 1, offMax: 3, sigma: 0.4, jitter: 0.35, launchLift: 0.4 },
+  meta: { onMin: 2, onMax: 5, offMin: 1, offMax: 3, sigma: 0.45, jitter: 0.35, launchLift: 0.3 },
+  google: { onMin: 2, onMax: 4, offMin: 0, offMax: 1, sigma: 0.5, jitter: 0.3, launchLift: 0.3 },
+  dv360: { onMin: 2, onMax: 4, offMin: 2, offMax: 5, sigma: 0.5, jitter: 0.35, launchLift: 0.3 },
+  tiktok: { onMin: 2, onMax: 4, offMin: 2, offMax: 5, sigma: 0.5, jitter: 0.35, launchLift: 0.3 },
+  linkedin: { onMin: 2, onMax: 4, offMin: 2, offMax: 5, sigma: 0.5, jitter: 0.35, launchLift: 0.2 },
+  print: { onMin: 1, onMax: 3, offMin: 1, offMax: 4, sigma: 0.4, jitter: 0.3, launchLift: 0.3 },
+  radio: { onMin: 2, onMax: 3, offMin: 2, offMax: 5, sigma: 0.4, jitter: 0.3, launchLift: 0.3 },
 };

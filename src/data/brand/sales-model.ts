@@ -108,7 +108,7 @@ export function simulateSales(
     for (let t = 0; t < n; t++) mediaUnits += contributions[c][t] as number;
   }
   // Scale the baseline so media explains `share` of expected units.
-  const share = rng.fork('media-share').uniform(0.26, 0.32);
+  const share = rng.fork('media-share').uniform(0.32, 0.35);
   let baseRaw = 0;
   for (let t = 0; t < n; t++) baseRaw += baselineAt(BASE_COEF, controls, t);
   const scale = (mediaUnits * (1 - share)) / share / baseRaw;
@@ -118,7 +118,7 @@ export function simulateSales(
   const baseline = Array.from({ length: n }, (_, t) => baselineAt(coef, controls, t));
   const expected = baseline.map((b, t) => b + MMM_CHANNELS.reduce((a, c) => a + (contributions[c][t] as number), 0));
   const meanUnits = expected.reduce((a, b) => a + b, 0) / n;
-  const noiseSd = Math.round(0.025 * meanUnits * 1000) / 1000;
+  const noiseSd = Math.round(0.02 * meanUnits * 1000) / 1000;
   const rn = rng.fork('noise');
   const units = expected.map((e) => Math.max(0, Math.round(e + rn.normal(0, noiseSd))));
   return { units, expected, baseline, contributions, params, coef, noiseSd, mediaShare: share };
