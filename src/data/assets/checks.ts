@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { ASSET_CHANNELS, buildCampaigns } from '../brand/catalog.js';
+import { ASSET_CHANNELS, buildCampaigns, creativeIdsFor } from '../brand/catalog.js';
 import type { Check, CheckResult } from '../validate/types.js';
 import { MANIFEST_COLUMNS, MANIFEST_FILE, readManifest, type ParsedManifest } from './manifest.js';
 import { readPngSize } from './png.js';
@@ -98,8 +98,9 @@ const campaignIds = withManifest('assets.campaign_ids', (m) => {
       (k) => r[k] !== (k === 'channel' ? c.channel : k === 'vehicle_model' ? c.model : c.audience),
     );
     if (wrong) return fail('assets.campaign_ids', `${MANIFEST_FILE} row ${i + 1}: ${wrong} "${r[wrong]}" does not match campaign ${c.id}`, i + 1);
-    if (!r.image_path.split('/').pop()!.startsWith(`${c.id}-C`)) {
-      return fail('assets.campaign_ids', `${MANIFEST_FILE} row ${i + 1}: ${r.image_path} is not named <campaign_id>-C<n>_…`, i + 1);
+    const fileName = r.image_path.split('/').pop() ?? '';
+    if (!creativeIdsFor(c).some((id) => fileName.startsWith(`${id}_`))) {
+      return fail('assets.campaign_ids', `${MANIFEST_FILE} row ${i + 1}: ${r.image_path} is not named after one of ${c.id}'s creative ids`, i + 1);
     }
   }
   return ok('assets.campaign_ids', `all ${m.rows.length} creatives join to catalogue campaigns`);

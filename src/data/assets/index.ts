@@ -19,7 +19,7 @@ import type { CreativeSpec } from './types.js';
 
 export { assetChecks } from './checks.js';
 export { MANIFEST_COLUMNS, MANIFEST_FILE, readManifest, type ManifestRow } from './manifest.js';
-export { planCreatives, creativeId } from './plan.js';
+export { planCreatives } from './plan.js';
 
 export interface GenerateAssetsOptions {
   dataDir: string;

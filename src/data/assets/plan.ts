@@ -4,23 +4,34 @@
  * full, and every (channel, model) pair gets one more seasonal campaign in its lead format, so that each
  * model advertised on a channel has creatives there and launches are covered format by format.
  */
-import type { Campaign, VehicleModelId } from '../brand/catalog.js';
+import { MixError } from '../../errors.js';
+import { creativeIdsFor, type Campaign, type VehicleModelId } from '../brand/catalog.js';
 import { MODEL_FACTS } from './copy.js';
 import { FORMATS_BY_CHANNEL } from './formats/index.js';
 import type { SceneId } from './scenes.js';
 import type { CreativeSpec, FormatDef } from './types.js';
 
-/** `<campaign_id>-C<n>`, n from 1: the creative id scheme shared with the digital CSVs' creative_id. */
-export function creativeId(campaign: Campaign, n: number): string {
-  return `${campaign.id}-C${n}`;
-}
-
 function quarter(c: Campaign): number {
   return Number(c.id.slice(-1));
 }
 
+/** A third scene per model, used when a campaign has a third creative. */
+const THIRD_SCENE: Record<VehicleModelId, SceneId> = {
+  terra: 'countryside',
+  vento: 'beach_sunset',
+  summit: 'studio',
+  lumen: 'city_dusk',
+};
+
+/** Scenes for a campaign's creatives in order: lead, alternate, then a third distinct one. */
+export function scenesFor(model: VehicleModelId, c: Campaign): SceneId[] {
+  const [lead, alt] = seasonScenes(model, c);
+  const third = [THIRD_SCENE[model], 'city_dusk', 'countryside'].find((s) => s !== lead && s !== alt) as SceneId;
+  return [lead, alt, third];
+}
+
 /** Lead and alternate scene for a model in a campaign's season. */
-export function scenesFor(model: VehicleModelId, c: Campaign): [SceneId, SceneId] {
+function seasonScenes(model: VehicleModelId, c: Campaign): [SceneId, SceneId] {
   const q = quarter(c);
   const winter = q === 1 || q === 4;
   const summer = q === 3;
@@ -56,12 +67,12 @@ function pickCampaigns(campaigns: Campaign[]): Pick[] {
   }
   for (const list of groups.values()) {
     const all = FORMATS_BY_CHANNEL[list[0]!.channel].length;
-    const launch = list.find((c) => c.kind === 'launch');
-    if (launch) add(launch, all);
-    else add(list.find((c) => c.kind === 'seasonal' && quarter(c) === 3) ?? list[0], all);
-    // One later seasonal campaign in the lead format, for variety across seasons.
-    const seasonal = list.filter((c) => c.kind === 'seasonal' && !picks.has(c.id));
-    add(seasonal[seasonal.length - 1] ?? seasonal[0], 1);
+    const full = list.find((c) => c.kind === 'launch') ?? list.find((c) => c.kind === 'seasonal' && quarter(c) === 3) ?? list[0]!;
+    add(full, all);
+    // One more seasonal campaign in the lead format, from the other season (winter vs summer scenes).
+    const seasonal = list.filter((c) => c.kind === 'seasonal' && c.id !== full.id);
+    const otherSeason = seasonal.filter((c) => quarter(c) !== quarter(full));
+    add(otherSeason[otherSeason.length - 1] ?? seasonal[seasonal.length - 1], 1);
   }
   return [...picks.values()];
 }
@@ -75,15 +86,21 @@ export function planCreatives(campaigns: Campaign[]): CreativeSpec[] {
     const list: FormatDef[] = FORMATS_BY_CHANNEL[campaign.channel].slice(0, formats);
     const scenes = scenesFor(campaign.model, campaign);
     const facts = MODEL_FACTS[campaign.model];
+    // The catalogue's ids (`<campaign_id>-C<n>`) are the ones media rows carry as creative_id.
+    const ids = creativeIdsFor(campaign);
+    if (list.length > ids.length) {
+      throw new MixError('INTERNAL', `${campaign.channel} has ${list.length} formats but campaigns have ${ids.length} creative ids`);
+    }
     list.forEach((format, i) => {
-      const id = creativeId(campaign, i + 1);
-      const alt = i % 2 === 1;
+      const id = ids[i] as string;
+      // Winter campaigns lead with the alternate paint; creatives alternate paints within a campaign.
+      const altPaint = (i + (campaign.kind !== 'launch' && quarter(campaign) === 1 ? 1 : 0)) % 2 === 1;
       specs.push({
         creativeId: id,
         campaign,
         format,
-        scene: alt ? scenes[1] : scenes[0],
-        paint: campaign.kind === 'launch' || quarter(campaign) !== 1 ? facts.paint : facts.altPaint,
+        scene: scenes[i % scenes.length] as SceneId,
+        paint: altPaint ? facts.altPaint : facts.paint,
         imagePath: `assets/${campaign.channel}/${id}_${format.slug}.png`,
       });
     });

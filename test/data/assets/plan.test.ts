@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASSET_CHANNELS, buildCampaigns } from '../../../src/data/brand/catalog.js';
+import { ASSET_CHANNELS, buildCampaigns, creativeIdsFor } from '../../../src/data/brand/catalog.js';
 import { describeCreative } from '../../../src/data/assets/describe.js';
 import { FORMATS_BY_CHANNEL } from '../../../src/data/assets/formats/index.js';
 import { planCreatives } from '../../../src/data/assets/plan.js';
@@ -34,6 +34,8 @@ describe('creative plan', () => {
       expect(s.creativeId).toMatch(new RegExp(`^${s.campaign.id}-C\\d+$`));
       expect(s.imagePath.startsWith(`assets/${s.campaign.channel}/${s.creativeId}_`)).toBe(true);
       expect(s.format.channel).toBe(s.campaign.channel);
+      // The same ids the media CSVs carry as creative_id.
+      expect(creativeIdsFor(s.campaign)).toContain(s.creativeId);
     }
   });
 

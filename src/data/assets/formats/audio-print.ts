@@ -74,12 +74,12 @@ function radioCard(r: RenderInput): void {
 function billboard48(r: RenderInput): void {
   const { ctx, w, h, copy } = r;
   const u = w / 1600;
-  sceneWithCar(r, { x: 0, y: 0, w, h }, { ground: 0.84, carWidth: 0.5, carCenter: 0.7, maxRoof: 0.2 });
-  shadeBand(ctx, { x: 0, y: 0, w: w * 0.6, h }, 'left', 0.85);
-  const hl = drawText(ctx, copy.headline, { x: 70 * u, y: 90 * u, w: 700 * u, h: 330 * u }, { maxSize: 120 * u, weight: 900, color: '#ffffff', maxLines: 3, lineHeight: 1.02 });
-  drawText(ctx, `The all-electric ${copy.modelName}`, { x: 70 * u, y: hl.top + hl.height + 36 * u, w: 700 * u, h: 50 * u }, { maxSize: 46 * u, weight: 600, color: C.secondary, maxLines: 1 });
+  sceneWithCar(r, { x: 0, y: 0, w, h }, { ground: 0.84, carWidth: 0.44, carCenter: 0.75, maxRoof: 0.2 });
+  shadeBand(ctx, { x: 0, y: 0, w: w * 0.62, h }, 'left', 0.9);
+  const hl = drawText(ctx, copy.headline, { x: 70 * u, y: 80 * u, w: 640 * u, h: 340 * u }, { maxSize: 120 * u, weight: 900, color: '#ffffff', maxLines: 3, lineHeight: 1.02 });
+  drawText(ctx, `The all-electric ${copy.modelName}`, { x: 70 * u, y: hl.top + hl.height + 36 * u, w: 640 * u, h: 50 * u }, { maxSize: 46 * u, weight: 600, color: C.secondary, maxLines: 1 });
   drawLogo(ctx, 70 * u, h - 130 * u, 70 * u, '#ffffff');
-  drawText(ctx, `${copy.cta} \u00b7 ${copy.url}`, { x: 520 * u, y: h - 116 * u, w: 500 * u, h: 40 * u }, { maxSize: 36 * u, weight: 700, color: '#ffffff', maxLines: 1 });
+  drawButton(ctx, `${copy.cta} \u00b7 ${copy.url}`, 420 * u, h - 134 * u, 78 * u, { fill: C.secondary, text: C.dark, round: 0.5 });
 }
 
 function sixSheet(r: RenderInput): void {

@@ -136,12 +136,10 @@ export const GOOGLE_FORMATS: FormatDef[] = [
   display('google', 'responsive', 'responsive-1200x628', 'responsive_display', 'Google responsive display ad (1.91:1 landscape)', 1200, 628, 'scene on the left, white brand panel with headline and call-to-action button, AdChoices marker', responsive(LIGHT)),
   display('google', 'leaderboard', 'leaderboard-728x90', 'leaderboard', 'Google Display Network leaderboard banner', 728, 90, 'logo, small car shot, headline and call-to-action button in one strip', leaderboard(LIGHT)),
   display('google', 'mpu', 'mpu-300x250', 'mpu', 'Google Display Network MPU (medium rectangle)', 300, 250, 'scene with the car on top, headline and button below', mpu(LIGHT)),
-  display('google', 'skyscraper', 'skyscraper-160x600', 'skyscraper', 'Google Display Network wide skyscraper', 160, 600, 'stacked logo, model name, headline, car scene, range and price, button', skyscraper(LIGHT)),
 ];
 
 export const DV360_FORMATS: FormatDef[] = [
   display('dv360', 'billboard', 'billboard-970x250', 'billboard', 'DV360 programmatic billboard banner', 970, 250, 'full-bleed scene with dark fade, headline left and amber button', billboard(DARK)),
   display('dv360', 'half_page', 'half-page-300x600', 'half_page', 'DV360 programmatic half-page ad', 300, 600, 'dark panel with headline, car scene, facts and amber button', halfPage(DARK)),
-  display('dv360', 'leaderboard', 'leaderboard-728x90', 'leaderboard', 'DV360 programmatic leaderboard banner', 728, 90, 'dark strip with logo, car, headline and amber button', leaderboard(DARK)),
-  display('dv360', 'mpu', 'mpu-300x250', 'mpu', 'DV360 programmatic MPU (medium rectangle)', 300, 250, 'car scene over a dark panel with headline and amber button', mpu(DARK)),
+  display('dv360', 'skyscraper', 'skyscraper-160x600', 'skyscraper', 'DV360 programmatic wide skyscraper', 160, 600, 'dark stacked layout: logo, model name, headline, car scene, range and price, amber button', skyscraper(DARK)),
 ];

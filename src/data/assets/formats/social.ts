@@ -63,6 +63,30 @@ function metaFeed(r: RenderInput): void {
   drawButton(ctx, copy.cta, w - bw - 32 * u, bar.y + (bar.h - 72 * u) / 2, 72 * u, { fill: '#e4e6eb', text: '#050505', round: 0.15 });
 }
 
+function instagramFeed(r: RenderInput): void {
+  const { ctx, w, h, copy, rng } = r;
+  fillRect(ctx, { x: 0, y: 0, w, h }, '#ffffff');
+  drawAvatar(ctx, 56, 50, 32, emblem(r));
+  label(ctx, copy.handle, 104, 36, 28, '#262626', 700);
+  label(ctx, 'Sponsored', 104, 68, 22, '#737373', 500);
+  label(ctx, '\u2022\u2022\u2022', w - 50, 50, 26, '#262626', 700, 'center');
+  const img = { x: 0, y: 100, w, h: 1000 };
+  sceneWithCar(r, img, { ground: 0.78, carWidth: 0.84, maxRoof: 0.42, flip: true });
+  shadeBand(ctx, { x: 0, y: img.y, w, h: 400 }, 'top', 0.6);
+  const k = drawText(ctx, copy.kicker.toUpperCase(), { x: 56, y: img.y + 60, w: 800, h: 34 }, { maxSize: 30, weight: 700, color: C.secondary, tracking: 3, maxLines: 1 });
+  drawText(ctx, copy.headline, { x: 56, y: k.top + k.height + 20, w: 900, h: 180 }, { maxSize: 84, weight: 900, color: '#ffffff', maxLines: 2, lineHeight: 1.05 });
+  // The Instagram CTA strip takes the brand colour.
+  fillRect(ctx, { x: 0, y: 1100, w, h: 70 }, C.primary);
+  label(ctx, copy.cta, 40, 1136, 28, '#ffffff', 600);
+  label(ctx, '\u203A', w - 40, 1134, 44, '#ffffff', 500, 'right');
+  heart(ctx, 60, 1212, 52, '#262626');
+  bubble(ctx, 140, 1210, 50, '#262626');
+  shareArrow(ctx, 220, 1210, 46, '#262626');
+  bookmark(ctx, w - 60, 1210, 50, '#262626');
+  label(ctx, `${rng.int(1200, 9800).toLocaleString('en-GB')} likes`, 40, 1268, 26, '#262626', 700);
+  drawText(ctx, `${copy.handle} Meet the ${copy.modelName}: ${copy.facts.split(' · ')[0]!.toLowerCase()}.`, { x: 40, y: 1296, w: w - 80, h: 30 }, { maxSize: 26, minSize: 18, weight: 400, color: '#262626', maxLines: 1 });
+}
+
 function tiktokSidebar(r: RenderInput, u: number): void {
   const { ctx, w, h, rng } = r;
   const x = w - 90 * u;
@@ -148,6 +172,7 @@ function tiktokTopView(r: RenderInput): void {
 export const SOCIAL_FORMATS: FormatDef[] = [
   { key: 'meta_story', channel: 'meta', slug: 'story', creativeType: 'story', label: 'Vertical Instagram and Facebook story ad', width: 1080, height: 1920, features: 'story progress bar, Sponsored label and swipe-up button', usesScene: true, render: metaStory },
   { key: 'meta_feed', channel: 'meta', slug: 'feed', creativeType: 'feed', label: 'Square Facebook and Instagram feed ad', width: 1080, height: 1080, features: 'Sponsored post header, caption and link bar with the call-to-action button', usesScene: true, render: metaFeed },
+  { key: 'meta_instagram_portrait', channel: 'meta', slug: 'instagram-4x5', creativeType: 'instagram_feed_portrait', label: 'Portrait 4:5 Instagram feed ad', width: 1080, height: 1350, features: 'Instagram post header with Sponsored label, brand-blue call-to-action strip, like, comment, share and save icons and caption', usesScene: true, render: instagramFeed },
   { key: 'tiktok_in_feed', channel: 'tiktok', slug: 'in-feed', creativeType: 'in_feed_video', label: 'Vertical TikTok in-feed video ad', width: 1080, height: 1920, features: 'For You feed chrome, POV text sticker, like and share sidebar, Sponsored label and amber CTA bar', usesScene: true, render: tiktokInFeed },
   { key: 'tiktok_topview', channel: 'tiktok', slug: 'topview', creativeType: 'topview', label: 'Full-screen TikTok TopView app-open ad', width: 1080, height: 1920, features: 'Skip countdown, Sponsored label, centred logo and red CTA button', usesScene: true, render: tiktokTopView },
 ];
