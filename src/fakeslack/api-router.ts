@@ -93,7 +93,9 @@ export async function routeApiCall(
   const authError = tokenProblem(method, token, options);
   if (authError) return finish({ status: 200, body: { ok: false, error: authError } });
   try {
-    const result = await handler(ctx, cleanArgs);
+    // Synchronous handlers are not awaited, so the call is recorded in the same tick as its state change.
+    const pending = handler(ctx, cleanArgs);
+    const result = pending instanceof Promise ? await pending : pending;
     return finish({ status: 200, body: { ok: true, ...result } });
   } catch (err) {
     if (err instanceof SlackApiError) return finish({ status: 200, body: { ok: false, error: err.error, ...err.extra } });

@@ -1,0 +1,46 @@
+/**
+ * Splits Slack mrkdwn into pieces of at most `max` characters (a section's text limit is 3,000),
+ * preferring paragraph breaks, then line breaks, then spaces, and re-opening code fences that a split
+ * cuts through so each piece renders on its own.
+ */
+export function splitMrkdwn(text: string, max = 3000): string[] {
+  const pieces: string[] = [];
+  let rest = text.trim();
+  while (rest.length > max) {
+    const window = rest.slice(0, max - 4);
+    let cut = window.lastIndexOf('\n\n');
+    if (cut < max * 0.4) cut = window.lastIndexOf('\n');
+    if (cut < max * 0.4) cut = window.lastIndexOf(' ');
+    if (cut < max * 0.4) cut = window.length;
+    let head = rest.slice(0, cut).trimEnd();
+    rest = rest.slice(cut).trimStart();
+    if (countFences(head) % 2 === 1) {
+      head += '\n```';
+      rest = `\`\`\`\n${rest}`;
+    }
+    pieces.push(head);
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}
+
+function countFences(s: string): number {
+  return (s.match(/```/g) ?? []).length;
+}
+
+/** Cuts to `max` characters on a word boundary with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** Plain text for notifications and fallbacks: mrkdwn markers and links reduced. */
+export function plainFallback(mrkdwn: string, max = 3000): string {
+  const plain = mrkdwn
+    .replace(/<([^|>]+)\|([^>]+)>/g, '$2')
+    .replace(/```/g, '')
+    .replace(/[*_~`]/g, '');
+  return truncate(plain.trim(), max);
+}

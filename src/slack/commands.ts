@@ -1,0 +1,44 @@
+/** Parsing and help text of the slash commands (pure). */
+
+export type MmmCommand =
+  | { kind: 'help' }
+  | { kind: 'regenerate'; seed?: number }
+  | { kind: 'digest_now' }
+  | { kind: 'invalid'; message: string }
+  /** optimize / summary / roi / curves / scenario…: handed to the agents' MMM command runner. */
+  | { kind: 'run'; text: string; privately: boolean };
+
+const PRIVATE_FLAGS = new Set(['--private', 'private', '--me', '-p']);
+
+export function parseMmmCommand(raw: string): MmmCommand {
+  const words = raw.trim().split(/\s+/).filter(Boolean);
+  const head = (words[0] ?? 'help').toLowerCase();
+  if (head === 'help' || head === '?' || words.length === 0) return { kind: 'help' };
+  if (head === 'regenerate') {
+    if (words.length === 1) return { kind: 'regenerate' };
+    const seed = Number(words[1]);
+    if (!Number.isInteger(seed) || seed < 0) return { kind: 'invalid', message: `\`${words[1]}\` is not a seed — use a whole number, e.g. \`/mmm regenerate 7\`.` };
+    return { kind: 'regenerate', seed };
+  }
+  if (head === 'digest') {
+    if ((words[1] ?? '').toLowerCase() === 'now') return { kind: 'digest_now' };
+    return { kind: 'invalid', message: 'The digest posts itself every week; admins can post one now with `/mmm digest now`.' };
+  }
+  const privately = words.some((w) => PRIVATE_FLAGS.has(w.toLowerCase()));
+  const text = words.filter((w) => !PRIVATE_FLAGS.has(w.toLowerCase())).join(' ');
+  return { kind: 'run', text, privately };
+}
+
+export const MMM_HELP = [
+  '*`/mmm` — the marketing-mix model*',
+  '• `/mmm summary` — spend, sales and weeks covered',
+  '• `/mmm roi` — ROI by channel with uncertainty ranges, and a chart',
+  '• `/mmm curves [channel]` — response curves (diminishing returns)',
+  '• `/mmm optimize [budget] [bounds] [lock channel…]` — best split of a budget, e.g. `/mmm optimize 2.5M 0.2 lock tv`',
+  '• add `private` to see the result only yourself (charts are posted only in channels I am in)',
+  '• admins: `/mmm regenerate [seed]` (new synthetic data, refit, reindex), `/mmm digest now`, `/reindex`',
+  'Ask follow-up questions in the thread of any result.',
+].join('\n');
+
+export const REFUSAL = (what: string): string =>
+  `Sorry — only workspace admins (or the people listed in \`ADMIN_USER_IDS\`) can ${what}. Ask an admin if it needs doing.`;
