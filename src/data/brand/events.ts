@@ -3,7 +3,7 @@
  * tours. Costs are spread evenly over the event's days, inclusive of both ends, to the penny.
  */
 import { ANNUAL_BUDGET, REGIONS, VEHICLE_MODELS, type VehicleModelId } from './catalog.js';
-import { addDays, dayNumber, type StudyCalendar } from './dates.js';
+import { addDays, dayNumber, weekday, type StudyCalendar } from './dates.js';
 import { spreadEvenly } from './money.js';
 import type { Table } from './table.js';
 import { penceToGbp } from './money.js';
@@ -81,10 +81,11 @@ export function buildEvents(rng: Rng, cal: StudyCalendar): BrandEvent[] {
   }
   // Regional experiential tours and dealer open weekends, at random times.
   for (let day = r.int(5, 20); day < cal.days.length - 14; day += r.int(10, 30)) {
-    const start = cal.days[day] as string;
+    const tour = r.bool(0.6);
+    // Open weekends run Saturday and Sunday; tours start on any day.
+    const start = tour ? (cal.days[day] as string) : addDays(cal.days[day] as string, 5 - weekday(cal.days[day] as string));
     const region = r.pick(REGIONS);
     const onSale = modelsOnSale(start);
-    const tour = r.bool(0.6);
     const days = tour ? r.int(3, 10) : 2;
     events.push({
       name: tour ? `Halden Drive Tour: ${region.name}` : `Open weekend ${region.name}`,

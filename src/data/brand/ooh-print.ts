@@ -124,9 +124,9 @@ export const PRINT_COLUMNS = [
 ];
 
 const PRINT_FORMATS = [
-  { id: 'full_page', key: 'fullPage', p: 0.65 },
-  { id: 'double_page_spread', key: 'dps', p: 0.15 },
-  { id: 'half_page', key: 'halfPage', p: 0.2 },
+  { id: 'full_page', key: 'fullPage' },
+  { id: 'double_page_spread', key: 'dps' },
+  { id: 'half_page', key: 'halfPage' },
 ] as const;
 
 export function buildPrint(rng: Rng, plan: readonly number[], campaigns: readonly Campaign[], cal: StudyCalendar): SpendRowsResult {
@@ -141,10 +141,14 @@ export function buildPrint(rng: Rng, plan: readonly number[], campaigns: readonl
   for (let w = 0; w < n; w++) {
     let remaining = Math.round((plan[w] as number) * 100);
     const inserts: Cell[][] = [];
-    for (let k = 0; k < 10 && remaining > 2_000 * 100; k++) {
-      const pub = r.pick(PRINT_CRESTLINE.publications);
-      const u = r.next();
-      const fmt = u < 0.65 ? PRINT_FORMATS[0] : u < 0.8 ? PRINT_FORMATS[1] : PRINT_FORMATS[2];
+    // Each title carries at most one Halden insertion per issue (week).
+    const titles = r.shuffle(PRINT_CRESTLINE.publications);
+    for (const pub of titles) {
+      if (remaining <= 2_000 * 100) break;
+      // The biggest format the week's remaining budget affords (spreads when the burst is heavy).
+      const slots = titles.length - titles.indexOf(pub);
+      const share = remaining / slots / disc / 100;
+      const fmt = share >= pub.dps * 0.85 ? PRINT_FORMATS[1] : share >= pub.fullPage * 0.6 || r.bool(0.5) ? PRINT_FORMATS[0] : PRINT_FORMATS[2];
       const rateCard = pub[fmt.key];
       const net = Math.round(rateCard * disc * 100);
       if (net > remaining * 1.4) continue;

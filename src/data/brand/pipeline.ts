@@ -128,7 +128,8 @@ export function buildPipeline(rng: Rng, input: PipelineInput): Pipeline {
       const earliest = Math.max(start, launchDay[model.id]);
       if (r.bool(LEAD_ATTRIBUTED_SHARE)) {
         const lag = Math.min(60, Math.max(3, Math.round(r.lognormal(Math.log(21), 0.45))));
-        const leadDay = Math.max(earliest, day - lag);
+        // Leads cannot predate the window or the launch: such sales get a shorter, uniform lag instead.
+        const leadDay = day - lag >= earliest ? day - lag : day - 2 >= earliest ? r.int(earliest, day - 2) : day;
         if (day - leadDay >= 2) {
           const dealers = openDealers(region, leadDay);
           lead = newLead(model.id, leadDay, region, r.pick(dealers));
