@@ -1,5 +1,6 @@
 /** Turning retrieval hits, metric results and model runs into citations and attachments. */
 import { isAbsolute, resolve } from 'node:path';
+import { chartTitleAndAlt } from '../../charts/alt-text.js';
 import type { ChartSpec } from '../../charts/types.js';
 import type { MmmSummary } from '../../mmm/service-types.js';
 import type { MetricResult, SearchHit } from '../../rag/types.js';
@@ -58,24 +59,12 @@ export function assetAttachment(hit: SearchHit, dataDir: string): Attachment | u
 }
 
 export function chartAttachment(spec: ChartSpec, altText?: string): Attachment {
-  return { type: 'chart', spec, title: spec.title, altText: altText ?? chartAltText(spec) };
-}
-
-/** A one-sentence description of a chart for screen readers and Slack's alt text. */
-export function chartAltText(spec: ChartSpec): string {
-  switch (spec.kind) {
-    case 'roi':
-      return `Bar chart of ROI by channel: ${spec.bars.map((b) => `${b.channel} ${b.roi.toFixed(2)}x`).join(', ')}.`;
-    case 'budget_shift':
-      return `Budget before and after by channel: ${spec.rows.map((r) => `${r.channel} ${Math.round(r.before)} to ${Math.round(r.after)}`).join(', ')}.`;
-    case 'response_curves':
-      return `Response curves for ${spec.curves.map((c) => c.channel).join(', ')}: revenue rises with spend and flattens as the channel saturates.`;
-    case 'adstock':
-      return `Adstock carry-over weights for ${spec.curves.map((c) => c.channel).join(', ')}.`;
-    case 'bar':
-      return `${spec.title}: ${spec.labels.map((l, i) => `${l} ${spec.series[0]?.values[i]?.toFixed(2) ?? ''}`).join(', ')}.`;
-    default:
-      return spec.title;
+  try {
+    const described = chartTitleAndAlt(spec);
+    return { type: 'chart', spec, title: described.title, altText: altText ?? described.altText };
+  } catch {
+    // An invalid spec is still passed on; the renderer reports it where it is drawn.
+    return { type: 'chart', spec, title: spec.title, altText: altText ?? spec.title };
   }
 }
 

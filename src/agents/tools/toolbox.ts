@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { MixError, asMixError } from '../../errors.js';
 import { filterByChannelTool, queryMetricsTool, searchAssetsTool, searchDataTool } from './rag-tools.js';
 import { mmmCurvesTool, mmmOptimizeTool, mmmRoiTool, mmmScenarioTool, mmmSummaryTool } from './mmm-tools.js';
+import { checkDiscrepanciesTool } from './reconcile-tool.js';
 import { normaliseToolInput } from './schemas.js';
 import type { ToolAgent, ToolCallRecord, ToolDefinition, ToolDeps, ToolResult, ToolSpec } from './types.js';
 
@@ -14,6 +15,7 @@ export const ALL_TOOLS: readonly ToolDefinition[] = [
   searchAssetsTool,
   filterByChannelTool,
   queryMetricsTool,
+  checkDiscrepanciesTool,
   mmmSummaryTool,
   mmmRoiTool,
   mmmOptimizeTool,
@@ -26,6 +28,7 @@ export type ToolName =
   | 'search_assets'
   | 'filter_by_channel'
   | 'query_metrics'
+  | 'check_discrepancies'
   | 'mmm_summary'
   | 'mmm_roi'
   | 'mmm_optimize'

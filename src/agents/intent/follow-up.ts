@@ -1,0 +1,74 @@
+/**
+ * Follow-up resolution: "and for TikTok?", "what about Q2?", "make that 2M", "same for the Lumen"
+ * continue the last question with some entities replaced. Pure: the session context is passed in.
+ */
+import type { Entities } from '../entities/extract.js';
+import { normalise } from '../entities/extract.js';
+import type { ResolvedContext } from '../sessions/types.js';
+import type { Classification } from './classify.js';
+import type { QuestionKind } from './kinds.js';
+
+const FOLLOW_UP_START =
+  /^(and|also|what about|how about|same (for|but|with|in)|now (for|with|in|try)|and (for|in|what about|with|how about)|for|in|make (that|it)|change (that|it)|instead|what if it (was|were)|try|ok(ay)?,? (and|now|what about)|then|with)\b/;
+
+/** Kinds a bare fragment ("for TikTok?", "Q2?") falls into when it has no keywords of its own. */
+const FALLBACK_KINDS = new Set<QuestionKind>(['channel_overview', 'doc_search', 'out_of_scope']);
+
+const NOT_CONTINUABLE = new Set<QuestionKind>(['help', 'small_talk', 'out_of_scope', 'foreign_language', 'bad_input']);
+
+export interface Resolution {
+  kind: QuestionKind;
+  entities: Entities;
+  followUp: boolean;
+  /** The question as answered (the earlier question with the change applied, for logs and LLM context). */
+  question: string;
+}
+
+function hasAny(e: Entities): boolean {
+  return (
+    e.channels.length + e.models.length + e.metrics.length + e.campaignIds.length + e.amounts.length + e.percentages.length + e.unknownChannels.length > 0 ||
+    e.period !== undefined ||
+    e.groupBy !== undefined
+  );
+}
+
+export function resolveFollowUp(question: string, entities: Entities, classification: Classification, context: ResolvedContext | undefined): Resolution {
+  const plain: Resolution = { kind: classification.kind, entities, followUp: false, question };
+  if (!context || NOT_CONTINUABLE.has(context.kind) || classification.kind === 'help' || classification.kind === 'small_talk' || classification.kind === 'bad_input') {
+    return plain;
+  }
+  const t = normalise(question);
+  const words = t.split(/\s+/).filter(Boolean).length;
+  const startsLikeFollowUp = FOLLOW_UP_START.test(t);
+  const fallback = FALLBACK_KINDS.has(classification.kind);
+  const fragment = words <= 6 && hasAny(entities) && fallback;
+  // A question with its own keywords that does not start like a follow-up is a fresh question.
+  if (!(startsLikeFollowUp && (hasAny(entities) || /\b(that|it)\b/.test(t))) && !fragment) return plain;
+  // "and what is TV ROI?" names its own kind: keep it, inherit only what it lacks.
+  const ownKind = !fallback && classification.kind !== context.kind ? classification.kind : undefined;
+  const prev = context.entities;
+  const merged: Entities = {
+    ...prev,
+    channels: entities.channels.length || entities.groupBy === 'channel' || entities.unknownChannels.length ? entities.channels : prev.channels,
+    models: entities.models.length || entities.groupBy === 'vehicle_model' ? entities.models : prev.models,
+    metrics: entities.metrics.length ? entities.metrics : prev.metrics,
+    campaignIds: entities.campaignIds.length ? entities.campaignIds : entities.channels.length || entities.models.length ? [] : prev.campaignIds,
+    amounts: entities.amounts.length ? entities.amounts : prev.amounts,
+    negativeAmounts: entities.negativeAmounts,
+    percentages: entities.percentages.length ? entities.percentages : prev.percentages,
+    unknownChannels: entities.unknownChannels,
+    corrections: entities.corrections,
+  };
+  if (entities.period) merged.period = entities.period;
+  else if (prev.period) merged.period = prev.period;
+  if (entities.groupBy) merged.groupBy = entities.groupBy;
+  let kind: QuestionKind = ownKind ?? context.kind;
+  // One new channel after a move replaces the destination: "and to TikTok?" / "and for TikTok?".
+  if (kind === 'mmm_scenario' && entities.channels.length === 1 && prev.channels.length >= 2) {
+    merged.channels = /\bfrom\b/.test(t) ? [entities.channels[0]!, prev.channels[1]!] : [prev.channels[0]!, entities.channels[0]!];
+  }
+  // A new metric turns an ROI/overview context into a lookup ("and the CTR?").
+  if (!ownKind && entities.metrics.length && (kind === 'channel_overview' || kind === 'mmm_roi')) kind = 'metric_lookup';
+  if (!ownKind && entities.unknownChannels.length && !entities.channels.length) kind = 'metric_lookup';
+  return { kind, entities: merged, followUp: true, question: `${context.question} → ${question}` };
+}

@@ -1,0 +1,183 @@
+/**
+ * A pure parser for `/mmm` command text: `optimize 2.5M 0.2 lock tv,meta`, `roi tv`, `curves`,
+ * `scenario move 500k from tv to youtube`, `scenario tv -10% meta +10%`, `summary`, `fit`, `help`.
+ * Budgets: 2.5M, £2,500,000, 500k. Bounds: 0.2 or 20%. Errors are friendly sentences.
+ */
+import { CHANNEL_LABELS, MMM_CHANNELS, type MmmChannel } from '../../data/brand/catalog.js';
+import type { ScenarioRequest } from '../../mmm/service-types.js';
+import { fuzzyPick } from '../entities/fuzzy.js';
+import { parseFraction, parseMoney } from '../entities/numbers.js';
+import { toChannelId } from '../tools/schemas.js';
+
+export type MmmCommand =
+  | { kind: 'help' }
+  | { kind: 'summary' }
+  | { kind: 'diagnostics' }
+  | { kind: 'roi'; channel?: MmmChannel }
+  | { kind: 'curves'; channel?: MmmChannel }
+  | { kind: 'optimize'; budget?: number; bounds?: number; lock: MmmChannel[] }
+  | { kind: 'scenario'; request: ScenarioRequest };
+
+export type ParseOutcome = { ok: true; command: MmmCommand } | { ok: false; error: string };
+
+export const MMM_USAGE = [
+  '`/mmm summary` — spend, sales and weeks of data behind the model',
+  '`/mmm roi [channel]` — ROI by channel with 90% ranges',
+  '`/mmm optimize [budget] [bound] [lock ch1,ch2]` — e.g. `/mmm optimize 2.5M 0.2 lock tv`',
+  '`/mmm curves [channel]` — saturation curves and carry-over',
+  '`/mmm scenario move 500k from tv to youtube` or `/mmm scenario tv -10% meta +10%`',
+  '`/mmm fit` — how well the model fits',
+];
+
+const SUBCOMMANDS: Record<string, MmmCommand['kind']> = {
+  help: 'help',
+  summary: 'summary',
+  overview: 'summary',
+  roi: 'roi',
+  rois: 'roi',
+  optimize: 'optimize',
+  optimise: 'optimize',
+  opt: 'optimize',
+  optimizer: 'optimize',
+  curves: 'curves',
+  curve: 'curves',
+  saturation: 'curves',
+  scenario: 'scenario',
+  whatif: 'scenario',
+  'what-if': 'scenario',
+  fit: 'diagnostics',
+  diagnostics: 'diagnostics',
+};
+
+const CHANNEL_LIST = MMM_CHANNELS.join(', ');
+
+function channelOf(token: string): MmmChannel | { error: string } {
+  const id = toChannelId(token) as string;
+  if ((MMM_CHANNELS as readonly string[]).includes(id)) return id as MmmChannel;
+  return { error: `I don't know a channel called "${token}". The model's channels are: ${CHANNEL_LIST}.` };
+}
+
+function fail(error: string): ParseOutcome {
+  return { ok: false, error };
+}
+
+/** Splits on spaces and commas but keeps "£2,500,000" whole. */
+function tokenize(text: string): string[] {
+  return text
+    .trim()
+    .replace(/(\d),(?=\d{3}\b)/g, '$1_')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((t) => t.replace(/(\d)_(?=\d{3})/g, '$1,'));
+}
+
+function looksLikeBound(token: string): boolean {
+  if (/%$/.test(token) || /^(±|\+\/-)/.test(token)) return true;
+  const n = Number(token);
+  return Number.isFinite(n) && n > 0 && n <= 1;
+}
+
+function parseOptimize(args: string[]): ParseOutcome {
+  let budget: number | undefined;
+  let bounds: number | undefined;
+  const lock: MmmChannel[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const raw = args[i]!;
+    const [key, value] = raw.includes('=') ? (raw.split('=', 2) as [string, string]) : [undefined, raw];
+    const token = value.toLowerCase();
+    if (key === 'lock' || token === 'lock' || token === 'locked' || token === 'keep' || token === 'fix') {
+      const rest = key === 'lock' ? [value, ...args.slice(i + 1)] : args.slice(i + 1);
+      if (rest.length === 0) return fail('`lock` needs at least one channel, e.g. `lock tv,meta`.');
+      for (const t of rest) {
+        if (t.toLowerCase() === 'and') continue;
+        const ch = channelOf(t);
+        if (typeof ch !== 'string') return fail(ch.error);
+        if (!lock.includes(ch)) lock.push(ch);
+      }
+      break;
+    }
+    if (key === 'bounds' || key === 'bound' || (key === undefined && looksLikeBound(token))) {
+      const r = parseFraction(value);
+      if (!r.ok) return fail(`${r.reason}.`);
+      bounds = r.value;
+      continue;
+    }
+    if (key === undefined && (token === 'bounds' || token === 'bound' || token === 'within' || token === 'budget')) continue;
+    if (key === 'budget' || key === undefined) {
+      const r = parseMoney(value);
+      if (!r.ok) return fail(`${r.reason[0]!.toUpperCase()}${r.reason.slice(1)}. Usage: ${MMM_USAGE[2]}`);
+      if (budget !== undefined) return fail(`Two budgets given (${args.join(' ')}); give one, e.g. \`/mmm optimize 2.5M\`.`);
+      if (r.value < 1000) return fail(`A budget of £${r.value} is too small to plan with; did you mean ${r.value}M?`);
+      budget = r.value;
+      continue;
+    }
+    return fail(`I did not understand \`${raw}\`. Usage: ${MMM_USAGE[2]}`);
+  }
+  if (lock.length === MMM_CHANNELS.length) return fail('Every channel is locked, so there is nothing to optimise.');
+  return { ok: true, command: { kind: 'optimize', ...(budget !== undefined ? { budget } : {}), ...(bounds !== undefined ? { bounds } : {}), lock } };
+}
+
+function parseScenario(args: string[]): ParseOutcome {
+  const text = args.join(' ').toLowerCase();
+  const usage = `Usage: ${MMM_USAGE[4]}`;
+  const move = /^(?:move|shift)\s+(\S+)\s+(?:of\s+\S+\s+)?from\s+(\S+)\s+(?:to|into)\s+(\S+)$/.exec(text);
+  if (move) {
+    const from = channelOf(move[2]!);
+    const to = channelOf(move[3]!);
+    if (typeof from !== 'string') return fail(from.error);
+    if (typeof to !== 'string') return fail(to.error);
+    if (from === to) return fail('Moving budget needs two different channels.');
+    if (/%$/.test(move[1]!)) {
+      const f = parseFraction(move[1]!);
+      if (!f.ok) return fail(`${f.reason}. ${usage}`);
+      return { ok: true, command: { kind: 'scenario', request: { move: { from, to, fraction: f.value } } } };
+    }
+    const amount = parseMoney(move[1]!);
+    if (!amount.ok) return fail(`${amount.reason}. ${usage}`);
+    return { ok: true, command: { kind: 'scenario', request: { move: { from, to, amount: amount.value } } } };
+  }
+  const changes: Record<string, number> = {};
+  const pairs = text.replace(/=/g, ' ').split(/\s+/).filter(Boolean);
+  if (pairs.length === 0 || pairs.length % 2 !== 0) return fail(`I could not read that scenario. ${usage}`);
+  for (let i = 0; i < pairs.length; i += 2) {
+    const ch = channelOf(pairs[i]!);
+    if (typeof ch !== 'string') return fail(ch.error);
+    const m = /^([+-−]?)(\d+(?:\.\d+)?)(%?)$/.exec(pairs[i + 1]!);
+    if (!m) return fail(`"${pairs[i + 1]}" is not a change I can read for ${CHANNEL_LABELS[ch]}; use e.g. +10% or -0.1. ${usage}`);
+    let v = Number(m[2]) * (m[1] === '-' || m[1] === '−' ? -1 : 1);
+    if (m[3] || Math.abs(v) > 1) v /= 100;
+    if (v < -1) return fail(`${CHANNEL_LABELS[ch]} cannot be cut by more than 100%.`);
+    changes[ch] = v;
+  }
+  return { ok: true, command: { kind: 'scenario', request: { changes } } };
+}
+
+export function parseMmmCommand(text: string): ParseOutcome {
+  const tokens = tokenize(text.replace(/^\/mmm\b/i, ''));
+  if (tokens.length === 0) return { ok: true, command: { kind: 'help' } };
+  const head = tokens[0]!.toLowerCase();
+  const kind = SUBCOMMANDS[head] ?? SUBCOMMANDS[fuzzyPick(head, Object.keys(SUBCOMMANDS)) ?? ''];
+  const args = tokens.slice(1);
+  if (!kind) {
+    // "/mmm 2.5M" is read as an optimisation of that budget.
+    if (parseMoney(tokens[0]!).ok) return parseOptimize(tokens);
+    return fail(`I don't know \`/mmm ${tokens[0]}\`. Try:\n${MMM_USAGE.map((u) => `• ${u}`).join('\n')}`);
+  }
+  switch (kind) {
+    case 'help':
+    case 'summary':
+    case 'diagnostics':
+      return { ok: true, command: { kind } };
+    case 'roi':
+    case 'curves': {
+      if (args.length === 0) return { ok: true, command: { kind } };
+      const ch = channelOf(args.join(' '));
+      if (typeof ch !== 'string') return fail(ch.error);
+      return { ok: true, command: { kind, channel: ch } };
+    }
+    case 'optimize':
+      return parseOptimize(args);
+    case 'scenario':
+      return parseScenario(args);
+  }
+}

@@ -1,0 +1,100 @@
+/** Offline answers that reconcile sources: invoice vs contract, delivery vs guarantee, SLAs, under-delivering campaigns. */
+import { normalise } from '../entities/extract.js';
+import { formatMoney, formatNumber } from '../format.js';
+import type { CampaignDelivery, Discrepancy, DiscrepancyType } from '../reconcile/checks.js';
+import type { SkillContext, SkillReply } from './types.js';
+
+type Found = Omit<Discrepancy, 'clauseText'> & { clause_text?: string };
+
+const TYPE_LABEL: Record<DiscrepancyType, string> = {
+  invoice_above_contract_rate: 'Invoice above the contracted rate',
+  discount_not_applied: 'Discount not applied',
+  sites_not_posted: 'Sites booked but not posted',
+  grp_under_delivery: 'GRPs under-delivered',
+  late_sla: 'Agency SLA missed',
+};
+
+function filterFor(question: string, channels: string[]): { channel?: string; types?: DiscrepancyType[] } {
+  const t = normalise(question);
+  const types: DiscrepancyType[] = [];
+  if (/\b(invoice|invoiced|billed|billing|overcharg|charged|who is right)/.test(t)) types.push('invoice_above_contract_rate', 'discount_not_applied');
+  if (/\bdiscount/.test(t)) types.push('discount_not_applied');
+  if (/\b(grps?|rating points|deliver)/.test(t)) types.push('grp_under_delivery');
+  if (/\b(post(ed|ing)?|sites?)\b/.test(t)) types.push('sites_not_posted');
+  if (/\b(sla|late|deadline|agency)\b/.test(t)) types.push('late_sla');
+  const channel = /\b(agency|sla|meridian)\b/.test(t) ? 'agency' : channels.find((c) => c === 'tv' || c === 'ooh' || c === 'print');
+  return { ...(channel ? { channel } : {}), ...(types.length ? { types: [...new Set(types)] } : {}) };
+}
+
+function findingLines(d: Found): string[] {
+  const where = d.contractFile ? `${d.contractFile.split('/').pop()}${d.clause ? `, clause ${d.clause}` : ''}` : d.contractId;
+  const quote = d.clause_text ? `> ${d.clause_text.replace(/\*\*/g, '').slice(0, 220)}${d.clause_text.length > 220 ? '…' : ''}` : undefined;
+  return [`⚠️ *${TYPE_LABEL[d.type]}* — ${d.summary}. Contract: _${where}_.`, ...(quote ? [quote] : [])];
+}
+
+/** Picks the finding whose numbers the question quotes ("98K … 78K"), if any. */
+function matchQuoted(found: Found[], amounts: number[]): Found | undefined {
+  if (amounts.length === 0) return undefined;
+  const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(500, b * 0.02);
+  return found.find((d) => amounts.some((a) => near(a, d.actual)) || amounts.some((a) => near(a, d.expected)));
+}
+
+export async function discrepancySkill(ctx: SkillContext): Promise<SkillReply> {
+  const { channel, types } = filterFor(ctx.question, ctx.entities.channels);
+  ctx.status('Reconciling invoices and delivery against the contracts…');
+  const result = await ctx.tools.call('check_discrepancies', channel ? { channel } : {});
+  const all = (result.data as { discrepancies: Found[] }).discrepancies;
+  const found = types ? all.filter((d) => types.includes(d.type)) : all;
+  const quoted = matchQuoted(found.length ? found : all, ctx.entities.amounts);
+  const lines: string[] = [];
+  if (quoted) {
+    const overBy = quoted.actual - quoted.expected;
+    lines.push(
+      quoted.unit === 'GBP'
+        ? `*The contract is right.* At the contracted rate the booking comes to ${formatMoney(quoted.expected, { exact: true })}; the invoice of ${formatMoney(quoted.actual, { exact: true })} is ${formatMoney(overBy, { exact: true })} too high, so ${formatMoney(overBy, { exact: true })} should be disputed.`
+        : `*The contract sets the standard here*: expected ${formatNumber(quoted.expected, 1)} ${quoted.unit}, actual ${formatNumber(quoted.actual, 1)}.`,
+      ...findingLines(quoted),
+    );
+  } else if (found.length === 0) {
+    const scope = types?.includes('grp_under_delivery') ? 'every broadcaster met its weekly GRP guarantee' : 'no invoice, delivery or SLA mismatches';
+    lines.push(`✅ I checked ${channel === 'agency' ? 'the agency SLAs' : channel ? `the ${channel.toUpperCase()} data` : 'every invoice, delivery and SLA row'} against the contracts and found ${scope}.`);
+  } else {
+    if (types?.includes('grp_under_delivery') && found.every((d) => d.type === 'grp_under_delivery')) {
+      lines.push(`*Not fully.* ${found.length === 1 ? 'One shortfall' : `${found.length} shortfalls`} against the contracted GRP guarantee:`);
+    } else {
+      lines.push(`I found *${found.length} mismatch${found.length === 1 ? '' : 'es'}* between the data and the contracts:`);
+    }
+    for (const d of found.slice(0, 8)) lines.push(...findingLines(d));
+    if (found.length > 8) lines.push(`…and ${found.length - 8} more.`);
+  }
+  return {
+    lines,
+    followUps: ['Which campaigns under-delivered?', 'What is the cancellation period with the satellite broadcaster?', 'Are the agency SLAs being met?'],
+  };
+}
+
+export async function underdeliverySkill(ctx: SkillContext): Promise<SkillReply> {
+  ctx.status('Comparing delivery with what was contracted, campaign by campaign…');
+  const result = await ctx.tools.call('check_discrepancies', { by_campaign: true });
+  const data = result.data as { discrepancies: Found[]; campaigns_below_95pct: Omit<CampaignDelivery, 'rows'>[]; campaigns_checked: number };
+  const under = data.campaigns_below_95pct;
+  const delivery = data.discrepancies.filter((d) => d.type === 'grp_under_delivery' || d.type === 'sites_not_posted');
+  const lines: string[] = [];
+  if (under.length === 0) {
+    lines.push(`All ${data.campaigns_checked} TV and outdoor campaigns delivered at least 95% of what was contracted.`);
+  } else {
+    lines.push(`*${under.length} of ${data.campaigns_checked} TV and outdoor campaigns delivered under 95% of what was contracted:*`);
+    for (const c of under.slice(0, 12)) {
+      lines.push(`• ${c.campaignId}: ${formatNumber(c.delivered, 1)} of ${formatNumber(c.contracted, 1)} ${c.unit} (${formatNumber(c.pct, 1)}%)`);
+    }
+  }
+  if (delivery.length) {
+    lines.push('The shortfalls behind them, against the contract guarantees:');
+    for (const d of delivery.slice(0, 5)) lines.push(...findingLines(d));
+  }
+  lines.push('_Digital channels are bought on auction, so "delivery" there is spend and results rather than a contracted volume — ask e.g. "TikTok CPM by month"._');
+  return {
+    lines,
+    followUps: ['Is the TV broadcaster delivering the contracted GRPs?', 'Are there invoice mismatches?', under[0] ? `What did ${under[0].campaignId} spend?` : 'Cost per car sold by channel'],
+  };
+}

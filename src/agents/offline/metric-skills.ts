@@ -1,0 +1,156 @@
+/** Offline answers for numbers: one metric (or a few) by filters and groups, and cost per car sold. */
+import { CHANNEL_LABELS, MMM_CHANNELS, VEHICLE_MODELS, type MmmChannel } from '../../data/brand/catalog.js';
+import { MixError } from '../../errors.js';
+import type { MetricName, MetricResult } from '../../rag/types.js';
+import { normalise } from '../entities/extract.js';
+import { METRIC_LABELS } from '../entities/lexicon.js';
+import { formatMetricValue, formatMoney, formatNumber, listAnd } from '../format.js';
+import type { SkillContext, SkillReply } from './types.js';
+
+const label = (c: string) => CHANNEL_LABELS[c as MmmChannel] ?? c;
+const modelName = (id: string) => VEHICLE_MODELS.find((m) => m.id === id)?.name ?? id;
+
+type MetricData = Pick<MetricResult, 'metric' | 'value' | 'unit' | 'rows' | 'notes'> & { rows_omitted?: number };
+
+/** Metrics where a lower value is better (costs). */
+const LOWER_IS_BETTER = new Set<MetricName>(['cpc', 'cpm', 'cpa', 'cost_per_sale']);
+
+export function groupLabel(groupBy: string | undefined, group: string): string {
+  if (groupBy === 'channel') return label(group);
+  if (groupBy === 'vehicle_model') return modelName(group);
+  return group;
+}
+
+function describeFilter(ctx: SkillContext, channel?: string): string {
+  const e = ctx.entities;
+  const parts: string[] = [];
+  if (channel) parts.push(label(channel));
+  if (e.models.length) parts.push(listAnd(e.models.map(modelName)));
+  if (e.campaignIds.length) parts.push(e.campaignIds[0]!);
+  return parts.join(' · ');
+}
+
+function partsLine(data: MetricData): string | undefined {
+  const p = data.rows.length === 1 ? data.rows[0]!.parts : undefined;
+  const parts = p ?? undefined;
+  if (!parts || Object.keys(parts).length < 2) return undefined;
+  return `(${Object.entries(parts)
+    .map(([k, v]) => `${k.replace(/_/g, ' ')} ${/spend|cost|revenue/.test(k) ? formatMoney(v) : formatNumber(v)}`)
+    .join(', ')})`;
+}
+
+function superlative(question: string): 'max' | 'min' | undefined {
+  const t = normalise(question);
+  if (/\b(highest|most|best|top|largest|biggest|max(imum)?)\b/.test(t)) return 'max';
+  if (/\b(lowest|least|worst|smallest|cheapest|min(imum)?|bottom)\b/.test(t)) return 'min';
+  return undefined;
+}
+
+async function queryOne(ctx: SkillContext, metric: MetricName, channel: string | undefined, groupBy: string | undefined) {
+  const e = ctx.entities;
+  return ctx.tools.call('query_metrics', {
+    metric,
+    ...(channel ? { channel } : {}),
+    ...(e.models[0] ? { vehicle_model: e.models[0] } : {}),
+    ...(e.campaignIds[0] ? { campaign_id: e.campaignIds[0] } : {}),
+    ...(e.period && !e.period.outsideData ? { from: e.period.from, to: e.period.to } : {}),
+    ...(groupBy ? { group_by: groupBy } : {}),
+  });
+}
+
+function unknownChannelLine(unknown: string[]): string {
+  return `Halden does not buy ${listAnd(unknown.map((u) => u[0]!.toUpperCase() + u.slice(1)))}, so there is no data for it. The channels in the data are: ${MMM_CHANNELS.map((c) => label(c)).join(', ')}.`;
+}
+
+export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
+  const e = ctx.entities;
+  const lines: string[] = [];
+  if (e.unknownChannels.length) lines.push(unknownChannelLine(e.unknownChannels));
+  if (e.metrics.length === 0 || (e.unknownChannels.length && e.channels.length === 0)) {
+    return { lines, followUps: ['What did we spend on TikTok?', 'Meta CPM in March 2025'], unanswered: true };
+  }
+  if (e.period?.outsideData) {
+    return {
+      lines: [...lines, `The data covers 1 January 2024 to 28 December 2025, so there is nothing for ${e.period.label}.`],
+      followUps: [`${METRIC_LABELS[e.metrics[0]!]} in 2025`],
+      unanswered: true,
+    };
+  }
+  const sup = superlative(ctx.question);
+  const groupBy = e.groupBy ?? (sup && e.channels.length === 0 ? 'channel' : undefined);
+  const channels: (string | undefined)[] = e.channels.length ? e.channels.slice(0, 4) : [undefined];
+  const metrics = e.metrics.slice(0, 3);
+  const period = e.period ? ` in ${e.period.label}` : ' (Jan 2024 – Dec 2025)';
+  ctx.status('Querying the exact numbers…');
+  for (const metric of metrics) {
+    for (const channel of channels) {
+      let data: MetricData;
+      try {
+        data = (await queryOne(ctx, metric, channel, groupBy)).data as MetricData;
+      } catch (err) {
+        if (MixError.is(err)) {
+          lines.push(`• ${METRIC_LABELS[metric]}${channel ? ` for ${label(channel)}` : ''}: ${err.userMessage}`);
+          continue;
+        }
+        throw err;
+      }
+      const filter = describeFilter(ctx, channel);
+      const head = `${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}${period}`;
+      if (!groupBy || data.rows.length <= 1) {
+        const parts = partsLine(data);
+        lines.push(`*${head[0]!.toUpperCase()}${head.slice(1)}: ${formatMetricValue(data.value, data.unit)}*${parts ? ` ${parts}` : ''}`);
+      } else {
+        const rows = [...data.rows].sort((a, b) => (groupBy === 'month' || groupBy === 'week' || groupBy === 'quarter' ? a.group.localeCompare(b.group) : b.value - a.value));
+        lines.push(`*${head[0]!.toUpperCase()}${head.slice(1)}, by ${groupBy.replace('_id', '').replace('_', ' ')}* — total ${formatMetricValue(data.value, data.unit)}`);
+        for (const r of rows.slice(0, 15)) lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}`);
+        if (rows.length > 15) lines.push(`…and ${rows.length - 15} more (see the chart).`);
+        if (sup) {
+          const sorted = [...data.rows].sort((a, b) => b.value - a.value);
+          const pick = sup === 'max' ? sorted[0]! : sorted[sorted.length - 1]!;
+          const costly = LOWER_IS_BETTER.has(metric);
+          lines.push(`${sup === 'max' ? 'Highest' : 'Lowest'}: *${groupLabel(groupBy, pick.group)}* at ${formatMetricValue(pick.value, data.unit)}${costly ? ` (for ${METRIC_LABELS[metric]}, lower is better)` : ''}.`);
+        }
+      }
+      for (const n of data.notes ?? []) lines.push(`_${n}_`);
+    }
+  }
+  if (e.period?.assumedYear) lines.push(`_No year given, so I used the latest ${e.period.label.split(' ')[0]} in the data (${e.period.label})._`);
+  const ch = e.channels[0];
+  return {
+    lines,
+    followUps: [
+      ch ? `And for ${ch === 'tiktok' ? 'Meta' : 'TikTok'}?` : `${METRIC_LABELS[metrics[0]!]} by channel`,
+      `${METRIC_LABELS[metrics[0]!]} by month`,
+      ch ? `What is ${label(ch)} ROI?` : 'Cost per car sold by channel',
+    ],
+  };
+}
+
+export async function costPerSaleSkill(ctx: SkillContext): Promise<SkillReply> {
+  const e = ctx.entities;
+  const groupBy = e.channels.length === 1 && !e.groupBy ? undefined : (e.groupBy ?? 'channel');
+  ctx.status('Joining spend to cars sold through campaign codes…');
+  const result = await queryOne(ctx, 'cost_per_sale', e.channels.length === 1 ? e.channels[0] : undefined, groupBy);
+  const data = result.data as MetricData;
+  const period = e.period ? ` in ${e.period.label}` : '';
+  const lines: string[] = [];
+  if (!groupBy || data.rows.length <= 1) {
+    const parts = partsLine(data);
+    lines.push(`*${e.channels[0] ? `${label(e.channels[0])} ` : ''}cost per car sold${period}: ${formatMetricValue(data.value, data.unit)}*${parts ? ` ${parts}` : ''}`);
+  } else {
+    const rows = [...data.rows].sort((a, b) => a.value - b.value);
+    lines.push(`*Cost per car sold by ${groupBy.replace('_id', '').replace('_', ' ')}${period}* (media spend ÷ cars sold attributed through campaign codes; lower is better) — overall ${formatMetricValue(data.value, data.unit)}:`);
+    for (const r of rows.slice(0, 15)) {
+      const spend = r.parts.spend;
+      const units = r.parts.units;
+      lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}${spend !== undefined && units !== undefined ? ` (${formatMoney(spend)} / ${formatNumber(units)} cars)` : ''}`);
+    }
+    if (rows.length > 15) lines.push(`…and ${rows.length - 15} more.`);
+  }
+  for (const n of data.notes ?? []) lines.push(`_${n}_`);
+  if (e.period?.assumedYear) lines.push(`_No year given, so I used ${e.period.label}._`);
+  return {
+    lines,
+    followUps: ['What is ROI by channel?', 'Cost per car sold by model', 'Which campaigns under-delivered?'],
+  };
+}

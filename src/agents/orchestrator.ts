@@ -1,0 +1,130 @@
+/**
+ * The orchestrator: one question in, one Answer out. Serialises messages per conversation, extracts
+ * entities, classifies intent, resolves follow-ups against the session, then delegates — to the offline
+ * planner's skills, or to a language model with the RAG or MMM tool set (falling back to the offline
+ * answer if the model fails). Sources and attachments always come from the tool calls.
+ */
+import { asMixError } from '../errors.js';
+import { composeAnswer } from './compose.js';
+import type { AnalystDeps } from './deps.js';
+import { extractEntities, type Entities } from './entities/extract.js';
+import { classify, MAX_QUESTION_CHARS, type Classification } from './intent/classify.js';
+import { resolveFollowUp, type Resolution } from './intent/follow-up.js';
+import { KIND_INTENT } from './intent/kinds.js';
+import { runLlm } from './llm-path.js';
+import { runSkill } from './offline/planner.js';
+import type { SkillReply } from './offline/types.js';
+import { inventory } from './providers/prompts.js';
+import { appendTurns, newSession } from './sessions/session.js';
+import type { Session } from './sessions/types.js';
+import { Toolbox } from './tools/toolbox.js';
+import type { Analyst, Answer, AskOptions } from './types.js';
+
+const DEFAULT_LIMITS = { maxSteps: 8, timeoutMs: 60_000, maxTokens: 4096 };
+
+function notes(classification: Classification, entities: Entities): string[] {
+  const out: string[] = [];
+  if (classification.truncatedTo) out.push(`_Your message was long, so I read its first ${classification.truncatedTo.toLocaleString('en-GB')} characters._`);
+  if (classification.injectionSuspected) out.push('_I answer from the data only; instructions inside a question are not followed._');
+  if (entities.corrections.length) out.push(`_I read ${entities.corrections.map(([typed, meant]) => `“${typed}” as ${meant}`).join(', ')}._`);
+  return out;
+}
+
+export class Orchestrator implements Analyst {
+  private readonly inventory;
+
+  constructor(private readonly deps: AnalystDeps) {
+    this.inventory = deps.inventory ?? inventory(deps.dataDir);
+  }
+
+  ask(question: string, options: AskOptions): Promise<Answer> {
+    return this.deps.sessionStore.withLock(options.sessionKey, () => this.answer(question ?? '', options));
+  }
+
+  private async loadSession(key: string): Promise<Session> {
+    try {
+      return (await this.deps.sessionStore.load(key)) ?? newSession(key, this.deps.clock());
+    } catch (err) {
+      this.deps.logger.warn({ err: (err as Error).message }, 'session load failed; starting fresh');
+      return newSession(key, this.deps.clock());
+    }
+  }
+
+  private async answer(rawQuestion: string, options: AskOptions): Promise<Answer> {
+    const t0 = performance.now();
+    const session = await this.loadSession(options.sessionKey);
+    const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
+    const entities = extractEntities(question);
+    const classification = classify(rawQuestion, entities);
+    const resolution = resolveFollowUp(question, entities, classification, session.context);
+    const tools = new Toolbox({ ...this.deps });
+    const status = (note: string) => options.onStatus?.(note);
+
+    let answer: Answer | undefined;
+    const conversational = ['help', 'small_talk', 'bad_input'].includes(resolution.kind);
+    if (this.deps.provider && !conversational) {
+      try {
+        answer = await runLlm({ deps: this.deps, provider: this.deps.provider, inventory: this.inventory, session, question, resolution, tools, options, limits: this.deps.limits ?? DEFAULT_LIMITS, notes: notes(classification, resolution.entities) });
+      } catch (err) {
+        const e = asMixError(err);
+        this.deps.logger.warn({ code: e.code, err: e.message }, 'language model failed; answering offline');
+        tools.calls.length = 0;
+        answer = await this.offline(question, resolution, classification, tools, session, status, [`${e.userMessage} This is the offline analyst's answer.`]);
+      }
+    } else {
+      answer = await this.offline(question, resolution, classification, tools, session, status, []);
+      options.onPartial?.(answer.reply);
+    }
+
+    await this.remember(session, rawQuestion, question, resolution, tools, answer);
+    this.deps.logger.info(
+      { session: session.id, kind: resolution.kind, followUp: resolution.followUp, rule: classification.rule, agent: answer.agent_used, tools: tools.calls.map((c) => c.name), ms: Math.round(performance.now() - t0) },
+      'answered',
+    );
+    return answer;
+  }
+
+  private async offline(question: string, resolution: Resolution, classification: Classification, tools: Toolbox, session: Session, status: (s: string) => void, extraCaveats: string[]): Promise<Answer> {
+    let reply: SkillReply;
+    try {
+      reply = await runSkill({ question, entities: resolution.entities, kind: resolution.kind, classification, tools, followUp: resolution.followUp, status });
+    } catch (err) {
+      const e = asMixError(err);
+      this.deps.logger.warn({ code: e.code, err: e.message, kind: resolution.kind }, 'skill failed');
+      reply = {
+        lines: [e.userMessage, 'Meanwhile I can still answer other questions — try _What was Meta CPM in March 2025?_ or _What is TV ROI?_'],
+        followUps: ['What can you do?'],
+        unanswered: true,
+      };
+    }
+    const lines = [...notes(classification, resolution.entities), ...reply.lines, ...extraCaveats.map((c) => `_${c}_`)];
+    return composeAnswer({ reply: lines.join('\n'), calls: tools.calls, kind: resolution.kind, sessionId: session.id, followUps: reply.followUps, caveats: [...(reply.caveats ?? []), ...extraCaveats] });
+  }
+
+  /** Saves the turn and what it resolved to; a failing store never fails the answer. */
+  private async remember(session: Session, raw: string, question: string, resolution: Resolution, tools: Toolbox, answer: Answer): Promise<void> {
+    const now = this.deps.clock();
+    const at = now.toISOString();
+    const intent = KIND_INTENT[resolution.kind];
+    let next = appendTurns(
+      session,
+      [
+        { role: 'user', text: raw.slice(0, MAX_QUESTION_CHARS), at, intent, kind: resolution.kind },
+        { role: 'assistant', text: answer.reply.slice(0, 4000), at, intent, kind: resolution.kind, agent: answer.agent_used },
+      ],
+      { maxTurns: 1000 },
+      now,
+    );
+    const continuable = !['help', 'small_talk', 'bad_input', 'out_of_scope', 'foreign_language'].includes(resolution.kind);
+    next = {
+      ...next,
+      ...(continuable ? { context: { kind: resolution.kind, entities: resolution.entities, question } } : {}),
+      lastResults: tools.calls.filter((c) => c.result).map((c) => ({ tool: c.name, input: c.input, sources: c.result!.sources.slice(0, 10) })),
+    };
+    try {
+      await this.deps.sessionStore.save(next);
+    } catch (err) {
+      this.deps.logger.warn({ err: (err as Error).message }, 'session save failed');
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/** `check_discrepancies`: invoices vs contracted rates, delivery vs guarantees, SLA deadlines — from the data. */
+import { z } from 'zod';
+import { campaignDelivery, findDiscrepancies, type Discrepancy } from '../reconcile/checks.js';
+import type { Source } from '../types.js';
+import type { ToolDefinition } from './types.js';
+
+export const checkDiscrepanciesInput = z.object({
+  channel: z.enum(['tv', 'ooh', 'print', 'agency']).optional().describe('Limit to one contract family; omit for all'),
+  type: z
+    .enum(['invoice_above_contract_rate', 'grp_under_delivery', 'late_sla', 'sites_not_posted', 'discount_not_applied'])
+    .optional(),
+  by_campaign: z.boolean().optional().describe('Also return delivery vs contract per campaign (TV GRPs, outdoor sites)'),
+});
+
+export function rowsLocator(rows: number[]): string {
+  if (rows.length === 0) return '';
+  const sorted = [...rows].sort((a, b) => a - b);
+  if (sorted.length === 1) return `row ${sorted[0]}`;
+  const contiguous = sorted.every((r, i) => i === 0 || r === sorted[i - 1]! + 1);
+  return contiguous ? `rows ${sorted[0]}–${sorted[sorted.length - 1]}` : `rows ${sorted.slice(0, 8).join(', ')}${sorted.length > 8 ? '…' : ''}`;
+}
+
+export function discrepancySources(d: Discrepancy): Source[] {
+  const out: Source[] = [{ file: d.file, locator: rowsLocator(d.rows), title: `${d.file.split('/').pop()} — ${d.locator}` }];
+  if (d.contractFile) out.push({ file: d.contractFile, ...(d.clause ? { locator: `clause ${d.clause}` } : {}), title: `${d.contractFile.split('/').pop()}${d.clause ? ` — clause ${d.clause}` : ''}` });
+  return out;
+}
+
+export const checkDiscrepanciesTool: ToolDefinition<typeof checkDiscrepanciesInput> = {
+  name: 'check_discrepancies',
+  agent: 'rag',
+  description:
+    'Reconciles the data against the contracts: outdoor invoices above the contracted rate, sites booked but not posted, print invoices without the agreed discount, TV GRPs delivered below the contractual guarantee, and agency SLA deadlines missed. Each finding has the expected and actual values, the CSV rows and the contract clause. Use by_campaign for "which campaigns under-delivered?".',
+  input: checkDiscrepanciesInput,
+  async run(input, deps) {
+    const found = findDiscrepancies(deps.dataDir, { ...(input.channel ? { channel: input.channel } : {}), ...(input.type ? { type: input.type } : {}) });
+    const campaigns = input.by_campaign ? campaignDelivery(deps.dataDir).sort((a, b) => a.pct - b.pct) : undefined;
+    const under = campaigns?.filter((c) => c.pct < 95);
+    return {
+      data: {
+        discrepancies: found.map(({ clauseText, ...d }) => ({ ...d, rows: d.rows.slice(0, 20), clause_text: clauseText?.slice(0, 400) })),
+        ...(campaigns ? { campaigns_below_95pct: under!.map(({ rows, ...c }) => ({ ...c, rows: rows.length })), campaigns_checked: campaigns.length } : {}),
+      },
+      sources: [
+        ...found.flatMap(discrepancySources),
+        ...(under ?? []).slice(0, 10).map((c) => ({ file: c.channel === 'tv' ? 'raw/tv_airtime.csv' : 'raw/ooh_sites.csv', locator: `campaign ${c.campaignId}`, title: `${c.campaignId} delivery` })),
+      ],
+      attachments: [],
+    };
+  },
+};
