@@ -35,6 +35,8 @@ export class FoldGrams {
   private readonly scratchG: Float64Array;
   private readonly scratchC: Float64Array;
   private readonly maxEnd: number;
+  /** Active-set warm starts, one per fold. */
+  private readonly hints: Uint8Array[];
 
   constructor(
     private readonly ctx: CvContext,
@@ -51,6 +53,7 @@ export class FoldGrams {
     this.scratchG = new Float64Array(this.p * this.p);
     this.scratchC = new Float64Array(this.p);
     this.maxEnd = Math.max(...folds.map((f) => f.trainEnd));
+    this.hints = folds.map(() => new Uint8Array(this.p));
   }
 
   private penalties(): number[] {
@@ -110,7 +113,7 @@ export class FoldGrams {
         penalty: pen,
         nonNeg: this.ctx.nonNeg,
         prior: this.ctx.prior,
-      });
+      }, this.hints[f]);
       const { cols, y } = this.ctx;
       if (fold.testEnd === fold.trainEnd) {
         // In-sample fold: SSE = y'y − 2 b'c + b'Gb over the training rows.

@@ -8,7 +8,7 @@
 import { MixError } from '../errors.js';
 import { bootstrapDraws, defaultBlockLength } from './bootstrap.js';
 import { calibrationScore, calibrationTerms, prepareLiftTests, type PreparedLiftTest } from './calibration.js';
-import { rollingFolds, type Fold } from './cross-validation.js';
+import { FoldGrams, rollingFolds, type Fold } from './cross-validation.js';
 import { buildDesign, curveFromCoef, predictKpi, type Design } from './design.js';
 import { autocorrelation, correlation, durbinWatson, ljungBox, mape, nrmse, r2 } from './diagnostics.js';
 import { DEFAULT_GRID, DEFAULT_LAMBDAS, searchHyper, type SearchResult } from './hyper-search.js';
@@ -30,17 +30,38 @@ interface Estimation {
   boost?: number[];
 }
 
+const initialHyper = (table: WeeklyTable) => table.channels.map((): ChannelHyper => ({ decay: 0.3, kRel: 1, slope: 1 }));
+
+/**
+ * Yearly Fourier order (0, 1 or 2 pairs) chosen by rolling-origin CV on the training weeks, at neutral
+ * media curves: when a control already carries the season (e.g. a market index), sine terms only add
+ * extrapolation risk, and CV says so.
+ */
+export function chooseFourierOrder(table: WeeklyTable, folds: Fold[], lambdas: number[]): number {
+  let best = { order: 0, sse: Infinity };
+  for (const order of [0, 1, 2]) {
+    const design = buildDesign(table, initialHyper(table), order);
+    const grams = new FoldGrams({ cols: design.cols, y: design.y, penalty: design.penalty, nonNeg: design.nonNeg }, folds);
+    const sse = Math.min(...lambdas.map((l) => grams.score(-1, null, l)));
+    if (sse < best.sse * 0.98) best = { order, sse };
+  }
+  return best.order;
+}
+
 /** Search + final fit on weeks [0, fitEnd). */
 function estimate(table: WeeklyTable, options: FitOptions, tests: PreparedLiftTest[], fitEnd: number, sweeps: number): Estimation {
-  const init = table.channels.map((): ChannelHyper => ({ decay: 0.3, kRel: 1, slope: 1 }));
-  const design = buildDesign(table, init, options.fourierOrder ?? 2);
   const folds: Fold[] = rollingFolds(fitEnd, options.folds ?? 4, options.horizon ?? 13);
+  const order = options.fourierOrder ?? chooseFourierOrder(table, folds, options.lambdas ?? DEFAULT_LAMBDAS);
+  const design = buildDesign(table, initialHyper(table), order);
   const search = searchHyper(design, {
     grid: options.grid ?? DEFAULT_GRID,
     lambdas: options.lambdas ?? DEFAULT_LAMBDAS,
     sweeps,
     folds,
     fitEnd,
+    refine: options.refine,
+    temperature: options.temperature,
+    score: options.score,
     extraScore: tests.length > 0 ? calibrationScore(table, design, tests) : undefined,
   });
   const { G, c } = gramOf(design.cols, design.y, 0, fitEnd);
@@ -84,8 +105,8 @@ export function fitMmm(input: WeeklyTable, options: FitOptions = {}): MmmFit {
     baselineCoefficients[name] = ((coef[1 + k] as number) * design.ySd) / (design.base.sds[k] as number);
   });
 
-  // Holdout: the whole estimation again on all but the last weeks, scored on those weeks.
-  const holdoutWeeks = options.holdoutWeeks ?? 13;
+  // Holdout: the whole estimation again on all but the last fifth of the weeks, scored on those weeks.
+  const holdoutWeeks = options.holdoutWeeks ?? Math.max(8, Math.round(0.2 * n));
   let holdoutR2 = NaN;
   if (holdoutWeeks > 0 && n - holdoutWeeks >= 40) {
     const ho = estimate(table, options, tests, n - holdoutWeeks, Math.max(1, sweeps - 1));

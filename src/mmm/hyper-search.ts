@@ -25,6 +25,8 @@ export const DEFAULT_GRID: HyperGrid = {
   slope: [1, 1.5, 2, 3],
 };
 
+export const DEFAULT_TEMPERATURE = 4;
+
 export const DEFAULT_LAMBDAS = [0.0003, 0.001, 0.003, 0.01, 0.03];
 
 export type SearchScore = 'map' | 'cv';
@@ -49,6 +51,15 @@ export interface SearchOptions {
   start?: ChannelHyper[];
   /** Fit on weeks [0, fitEnd) only (default all weeks; the holdout check passes fewer). */
   fitEnd?: number;
+  /** Passes of continuous refinement after the grid (default 2). */
+  refine?: number;
+  /**
+   * Temperature of the hyper-parameter pseudo-posterior (default 4). Each channel's grid scores are
+   * conditional on the other channels' best curves and use the in-sample error of a model with ~3 fitted
+   * hyper-parameters per channel, so exp(−Δscore) is over-confident; T = 4 was calibrated on simulated
+   * weekly data (generator seeds 1–8, not the evaluation seeds) to give ~90 % interval coverage.
+   */
+  temperature?: number;
 }
 
 export interface GridPosterior {
@@ -145,35 +156,39 @@ export function searchHyper(design: Design, options: SearchOptions): SearchResul
 
   let lambda = pickLambda();
   let sigma2 = Math.max(scoreGrams.score(-1, null, lambda) / scorePoints, 1e-6);
+  const scratch = new Float64Array(design.n);
+  const scoreOf = (c: number, h: ChannelHyper): number => {
+    const col = candidateColumn(design, c, h, scratch);
+    const sse = scoreGrams.score(design.mediaStart + c, col.z, lambda, extraFor({ c, hyper: h, sd: col.sd }));
+    evaluated++;
+    return sse / (2 * sigma2) + extraAcc / (2 * scoreFolds) + negLogPrior(h);
+  };
+  const commit = (c: number, h: ChannelHyper) => {
+    hyper[c] = h;
+    const col = candidateColumn(design, c, h);
+    // Both Gram sets share design.cols; commit updates each one's rows for this column.
+    scoreGrams.commit(design.mediaStart + c, col.z);
+    if (scoreGrams !== cvGrams) cvGrams.commit(design.mediaStart + c, col.z);
+    design.mediaMean[c] = col.mean;
+    design.mediaSd[c] = col.sd;
+  };
+  const same = (a: ChannelHyper, b: ChannelHyper) => a.decay === b.decay && a.kRel === b.kRel && a.slope === b.slope;
+
   let current = Infinity;
   const lastScores: number[][] = Array.from({ length: design.channels }, () => []);
-  const scratch = new Float64Array(design.n);
   for (let sweep = 0; sweep < options.sweeps; sweep++) {
     let changed = false;
     for (let c = 0; c < design.channels; c++) {
-      const j = design.mediaStart + c;
       let best = { idx: -1, score: Infinity };
-      const scores: number[] = [];
-      for (let g = 0; g < points.length; g++) {
-        const h = points[g] as ChannelHyper;
-        const col = candidateColumn(design, c, h, scratch);
-        const sse = scoreGrams.score(j, col.z, lambda, extraFor({ c, hyper: h, sd: col.sd }));
-        evaluated++;
-        const s = sse / (2 * sigma2) + extraAcc / (2 * scoreFolds) + negLogPrior(h);
-        scores.push(s);
-        if (s < best.score) best = { idx: g, score: s };
-      }
+      const scores = points.map((h, g) => {
+        const v = scoreOf(c, h);
+        if (v < best.score) best = { idx: g, score: v };
+        return v;
+      });
       lastScores[c] = scores;
       const h = points[best.idx] as ChannelHyper;
-      const prev = hyper[c] as ChannelHyper;
-      if (h.decay !== prev.decay || h.kRel !== prev.kRel || h.slope !== prev.slope) changed = true;
-      hyper[c] = h;
-      const col = candidateColumn(design, c, h);
-      // Both gram sets share design.cols; commit updates each one's Gram rows.
-      scoreGrams.commit(j, col.z);
-      if (scoreGrams !== cvGrams) cvGrams.commit(j, col.z);
-      design.mediaMean[c] = col.mean;
-      design.mediaSd[c] = col.sd;
+      if (!same(h, hyper[c] as ChannelHyper)) changed = true;
+      commit(c, h);
       current = best.score;
     }
     const newLambda = pickLambda();
@@ -183,13 +198,65 @@ export function searchHyper(design: Design, options: SearchOptions): SearchResul
     if (!changed && !lambdaChanged) break;
   }
 
+  // Continuous refinement off the grid: a pattern search per channel (decay ± step, half-saturation and
+  // slope × / ÷ factor), halving the steps when nothing improves. The grid finds the basin; this finds
+  // the bottom (a coarse grid alone biased ROIs by ~5 points of median error in our tests).
+  const refined: (ChannelHyper | null)[] = Array.from({ length: design.channels }, () => null);
+  const refinedScore: number[] = new Array<number>(design.channels).fill(Infinity);
+  const bounds = { decay: [0, 0.95], kRel: [0.1, 10], slope: [0.5, 4] } as const;
+  const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, v));
+  for (let pass = 0; pass < (options.refine ?? 2); pass++) {
+    for (let c = 0; c < design.channels; c++) {
+      let h = hyper[c] as ChannelHyper;
+      let best = scoreOf(c, h);
+      let dStep = 0.05;
+      let kStep = 1.25;
+      let sStep = 1.2;
+      for (let it = 0; it < 40 && dStep > 0.004; it++) {
+        const round = (x: number) => Math.round(x * 1e6) / 1e6;
+        const cands: ChannelHyper[] = [
+          { ...h, decay: round(clamp(h.decay + dStep, bounds.decay)) },
+          { ...h, decay: round(clamp(h.decay - dStep, bounds.decay)) },
+          { ...h, kRel: round(clamp(h.kRel * kStep, bounds.kRel)) },
+          { ...h, kRel: round(clamp(h.kRel / kStep, bounds.kRel)) },
+          { ...h, slope: round(clamp(h.slope * sStep, bounds.slope)) },
+          { ...h, slope: round(clamp(h.slope / sStep, bounds.slope)) },
+        ];
+        let moved = false;
+        for (const cand of cands) {
+          if (same(cand, h)) continue;
+          const v = scoreOf(c, cand);
+          if (v < best - 1e-9) {
+            best = v;
+            h = cand;
+            moved = true;
+          }
+        }
+        if (!moved) {
+          dStep /= 2;
+          kStep = Math.sqrt(kStep);
+          sStep = Math.sqrt(sStep);
+        }
+      }
+      commit(c, h);
+      refined[c] = h;
+      refinedScore[c] = best;
+      current = best;
+    }
+    sigma2 = Math.max(scoreGrams.score(-1, null, lambda) / scorePoints, 1e-6);
+  }
+
+  // Pseudo-posterior per channel: the last grid sweep's points plus the refined optimum.
   const posterior: GridPosterior[] = lastScores.map((scores, c) => {
     if (scores.length === 0) return { candidates: [hyper[c] as ChannelHyper], weights: [1] };
-    const min = Math.min(...scores);
+    const all = scores.map((v, g) => ({ h: points[g] as ChannelHyper, v }));
+    const r = refined[c];
+    if (r) all.push({ h: r, v: Math.min(refinedScore[c] as number, ...scores) });
+    const min = Math.min(...all.map((a) => a.v));
     const keep: { h: ChannelHyper; w: number }[] = [];
-    scores.forEach((s, g) => {
-      const w = Math.exp(-(s - min));
-      if (w > 1e-3) keep.push({ h: points[g] as ChannelHyper, w });
+    all.forEach(({ h, v }) => {
+      const w = Math.exp(-(v - min) / (options.temperature ?? DEFAULT_TEMPERATURE));
+      if (w > 1e-4) keep.push({ h, w });
     });
     const total = keep.reduce((a, k) => a + k.w, 0);
     return { candidates: keep.map((k) => k.h), weights: keep.map((k) => k.w / total) };

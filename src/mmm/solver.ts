@@ -45,11 +45,37 @@ function cholSolve(l: Float64Array, k: number, b: Float64Array): void {
   }
 }
 
-/** Solves the sub-system on index set `free` (others fixed at 0). */
-function solveSubset(A: Float64Array, rhs: Float64Array, p: number, free: number[], out: Float64Array): boolean {
-  const k = free.length;
-  const sub = new Float64Array(k * k);
-  const r = new Float64Array(k);
+/** Reusable buffers for one problem size (the search solves thousands of same-sized systems). */
+class Workspace {
+  readonly A: Float64Array;
+  readonly rhs: Float64Array;
+  readonly sub: Float64Array;
+  readonly r: Float64Array;
+  readonly free: Int32Array;
+  readonly inFree: Uint8Array;
+  constructor(readonly p: number) {
+    this.A = new Float64Array(p * p);
+    this.rhs = new Float64Array(p);
+    this.sub = new Float64Array(p * p);
+    this.r = new Float64Array(p);
+    this.free = new Int32Array(p);
+    this.inFree = new Uint8Array(p);
+  }
+}
+
+const workspaces = new Map<number, Workspace>();
+function workspace(p: number): Workspace {
+  let w = workspaces.get(p);
+  if (!w) {
+    w = new Workspace(p);
+    workspaces.set(p, w);
+  }
+  return w;
+}
+
+/** Solves the sub-system on the free set (others fixed at 0) into `out`; false if not positive definite. */
+function solveFree(ws: Workspace, k: number, out: Float64Array): boolean {
+  const { A, rhs, sub, r, free, p } = ws;
   for (let a = 0; a < k; a++) {
     const i = free[a] as number;
     r[a] = rhs[i] as number;
@@ -66,33 +92,47 @@ function solveSubset(A: Float64Array, rhs: Float64Array, p: number, free: number
   return true;
 }
 
+function rebuildFree(ws: Workspace): number {
+  let k = 0;
+  for (let i = 0; i < ws.p; i++) if (ws.inFree[i]) ws.free[k++] = i;
+  return k;
+}
+
 /**
  * `G` is the p×p Gram matrix (row-major), `c` = X'Wy. Returns the coefficients. Lawson–Hanson style active
- * set, finished by a few projected coordinate sweeps so the result satisfies the KKT conditions even if the
- * active set stalls.
+ * set, warm-started from `hint` (1 = coefficient held at its bound of 0 last time; updated in place), and
+ * finished by projected coordinate sweeps so the result satisfies the KKT conditions even if the active
+ * set stalls.
  */
-export function solveGram(G: Float64Array, c: Float64Array, p: number, opts: SolveOptions): Float64Array {
-  const A = new Float64Array(p * p);
-  const rhs = new Float64Array(p);
+export function solveGram(
+  G: Float64Array,
+  c: Float64Array,
+  p: number,
+  opts: SolveOptions,
+  hint?: Uint8Array,
+): Float64Array {
+  const ws = workspace(p);
+  const { A, rhs, inFree } = ws;
   for (let i = 0; i < p; i++) {
     for (let j = 0; j < p; j++) A[i * p + j] = G[i * p + j] as number;
     const pen = opts.lambdaN * (opts.penalty[i] as number);
     A[i * p + i] = (A[i * p + i] as number) + pen + 1e-10;
     rhs[i] = (c[i] as number) + pen * (opts.prior ? (opts.prior[i] as number) : 0);
+    inFree[i] = hint && opts.nonNeg[i] && hint[i] ? 0 : 1;
   }
   const b = new Float64Array(p);
-  const free: number[] = [];
-  for (let i = 0; i < p; i++) free.push(i);
-  let inFree = new Array<boolean>(p).fill(true);
+  let converged = false;
   for (let iter = 0; iter < 3 * p; iter++) {
-    if (!solveSubset(A, rhs, p, free, b)) break;
-    const neg = free.filter((j) => opts.nonNeg[j] && (b[j] as number) < 0);
-    if (neg.length > 0) {
+    const k = rebuildFree(ws);
+    if (!solveFree(ws, k, b)) break;
+    let worst = -1;
+    for (let a = 0; a < k; a++) {
+      const j = ws.free[a] as number;
+      if (opts.nonNeg[j] && (b[j] as number) < 0 && (worst < 0 || (b[j] as number) < (b[worst] as number))) worst = j;
+    }
+    if (worst >= 0) {
       // Drop the most negative bounded coefficient; re-solve.
-      let worst = neg[0] as number;
-      for (const j of neg) if ((b[j] as number) < (b[worst] as number)) worst = j;
-      free.splice(free.indexOf(worst), 1);
-      inFree[worst] = false;
+      inFree[worst] = 0;
       continue;
     }
     // Bounded coefficients at zero: would the objective improve by letting one go positive?
@@ -107,25 +147,28 @@ export function solveGram(G: Float64Array, c: Float64Array, p: number, opts: Sol
         best = j;
       }
     }
-    if (best < 0) return b;
-    free.push(best);
-    free.sort((x, y) => x - y);
-    inFree = inFree.slice();
-    inFree[best] = true;
-  }
-  // Fallback polish: projected coordinate descent on the quadratic.
-  for (let sweep = 0; sweep < 200; sweep++) {
-    let maxDelta = 0;
-    for (let j = 0; j < p; j++) {
-      let g = rhs[j] as number;
-      for (let m = 0; m < p; m++) if (m !== j) g -= (A[j * p + m] as number) * (b[m] as number);
-      let nb = g / (A[j * p + j] as number);
-      if (opts.nonNeg[j] && nb < 0) nb = 0;
-      maxDelta = Math.max(maxDelta, Math.abs(nb - (b[j] as number)));
-      b[j] = nb;
+    if (best < 0) {
+      converged = true;
+      break;
     }
-    if (maxDelta < 1e-10) break;
+    inFree[best] = 1;
   }
+  if (!converged) {
+    // Fallback polish: projected coordinate descent on the quadratic.
+    for (let sweep = 0; sweep < 200; sweep++) {
+      let maxDelta = 0;
+      for (let j = 0; j < p; j++) {
+        let g = rhs[j] as number;
+        for (let m = 0; m < p; m++) if (m !== j) g -= (A[j * p + m] as number) * (b[m] as number);
+        let nb = g / (A[j * p + j] as number);
+        if (opts.nonNeg[j] && nb < 0) nb = 0;
+        maxDelta = Math.max(maxDelta, Math.abs(nb - (b[j] as number)));
+        b[j] = nb;
+      }
+      if (maxDelta < 1e-10) break;
+    }
+  }
+  if (hint) for (let j = 0; j < p; j++) hint[j] = opts.nonNeg[j] && (b[j] as number) <= 0 ? 1 : 0;
   return b;
 }
 

@@ -78,13 +78,19 @@ export interface HyperGrid {
 
 export interface FitOptions {
   seed?: number;
-  /** Yearly Fourier pairs (default 2). */
+  /** Yearly Fourier pairs (default: 0, 1 or 2, chosen by rolling-origin CV). */
   fourierOrder?: number;
   /** Rolling-origin folds and their test horizon in weeks (default 4 × 13). */
   folds?: number;
   horizon?: number;
   /** Coordinate-descent sweeps over channels (default 3). */
   sweeps?: number;
+  /** Passes of continuous hyper-parameter refinement after the grid (default 2). */
+  refine?: number;
+  /** Temperature of the hyper-parameter pseudo-posterior the bootstrap samples from (default 4). */
+  temperature?: number;
+  /** Search score: penalised likelihood ('map', default) or rolling-origin CV error ('cv'). */
+  score?: 'map' | 'cv';
   grid?: HyperGrid;
   lambdas?: number[];
   /** Bootstrap draws (default 300) and block length in weeks (default auto). */
@@ -92,7 +98,7 @@ export interface FitOptions {
   blockLength?: number;
   /** Interval coverage, default 0.9. */
   level?: number;
-  /** Weeks held out at the end for the holdout R² (default 13; 0 = skip). */
+  /** Weeks held out at the end for the holdout R² (default 20 % of the weeks, at least 8; 0 = skip). */
   holdoutWeeks?: number;
   calibration?: LiftTest[];
 }
