@@ -33,16 +33,22 @@ function fileTitle(table: CsvTable, cls: FileClass): string {
   return `${channel}${base} (${cls.category} data, file ${table.source})`;
 }
 
-/** The column a group is keyed on besides the month: campaign, then model, then a small dimension. */
-function entityColumn(p: TableProfile, table: CsvTable): string | undefined {
+/**
+ * The column a group is keyed on besides the month: campaign for media (sales files: the vehicle model,
+ * since thousands of leads would split into near-empty campaign groups), else a small dimension when the
+ * groups stay dense enough to say something (≥ 3 rows on average).
+ */
+function entityColumn(p: TableProfile, table: CsvTable, cls: FileClass): string | undefined {
+  const months = p.date ? new Set(table.rows.map((r) => (r[p.date!] ?? '').slice(0, 7))).size : 1;
+  const dense = (col: string) => {
+    const n = new Set(table.rows.map((r) => r[col])).size;
+    return n >= 2 && table.rows.length / (n * months) >= 3;
+  };
+  if (cls.category === 'sales' && p.vehicleModel) return p.vehicleModel;
   if (p.campaign) return p.campaign;
-  if (p.vehicleModel) return p.vehicleModel;
-  if (p.channel) return p.channel;
-  const dims = p.dimensions.filter((d) => {
-    const n = new Set(table.rows.map((r) => r[d])).size;
-    return n >= 2 && n <= 8;
-  });
-  return dims[0];
+  if (p.vehicleModel && dense(p.vehicleModel)) return p.vehicleModel;
+  if (p.channel && dense(p.channel)) return p.channel;
+  return p.dimensions.find((d) => new Set(table.rows.map((r) => r[d])).size <= 8 && dense(d));
 }
 
 function groupRows(table: CsvTable, p: TableProfile, entity: string | undefined, byMonth: boolean): Group[] {
@@ -124,23 +130,35 @@ function describeRows(table: CsvTable, p: TableProfile, rows: number[], skip: Se
   if (r.roas !== undefined) derived.push(`ROAS ${r.roas.toFixed(2)}x`);
   if (derived.length) parts.push(`Derived: ${derived.join('; ')}.`);
   if (averages.length) parts.push(`Averages: ${averages.join('; ')}.`);
+  // Text columns: each value with the sum of the file's main measure (or a row count when it has none).
+  const main = (['spend', 'units', 'sessions', 'configurator_sessions', 'leads', 'test_drives', 'impressions'] as BaseMeasure[])
+    .map((m) => measures[m])
+    .find((c): c is string => c !== undefined);
+  const mainLabel = main ? (measureOf.get(main) ? MEASURE_LABEL[measureOf.get(main)!] : humanise(main)) : 'rows';
   const values: string[] = [];
   for (const col of p.columns) {
     if (col.kind !== 'text' || skip.has(col.name)) continue;
     const counts = new Map<string, number>();
+    const weights = new Map<string, number>();
     for (const i of rows) {
       const v = table.rows[i]![col.name];
-      if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+      if (!v) continue;
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+      if (main) weights.set(v, (weights.get(v) ?? 0) + (toNumber(table.rows[i]![main]) || 0));
     }
     if (counts.size === 0) continue;
     if (counts.size > 20 && counts.size > rows.length / 2) {
       values.push(`${counts.size} distinct ${humanise(col.name)} values`);
       continue;
     }
-    const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const shown = sorted.slice(0, MAX_LISTED).map(([v, n]) => (counts.size > 1 && rows.length > 1 ? `${humanise(v)} (${n})` : humanise(v)));
+    const w = main ? weights : counts;
+    const sorted = [...w.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const money = main !== undefined && measureOf.get(main) === 'spend';
+    const shown = sorted
+      .slice(0, MAX_LISTED)
+      .map(([v, n]) => (counts.size > 1 ? `${humanise(v)} (${money ? formatMoney(n) : formatNumber(n)})` : humanise(v)));
     const more = counts.size > MAX_LISTED ? ` and ${counts.size - MAX_LISTED} more` : '';
-    values.push(`${humanise(col.name)}: ${shown.join(', ')}${more}`);
+    values.push(`${humanise(col.name)}${counts.size > 1 ? ` by ${mainLabel}` : ''}: ${shown.join(', ')}${more}`);
   }
   if (values.length) parts.push(`Values — ${values.join('; ')}.`);
   return parts.join(' ');
@@ -194,7 +212,7 @@ function periodPhrase(month: string | undefined, from?: string, to?: string): st
 export function chunkCsv(table: CsvTable, cls: FileClass): Chunk[] {
   const p = profileTable(table);
   const title = fileTitle(table, cls);
-  const entity = entityColumn(p, table);
+  const entity = entityColumn(p, table, cls);
   const byMonth = Boolean(p.date);
   const chunks: Chunk[] = [chunkSummary(table, cls, p, title)];
   const skip = new Set([p.date, p.dateEnd].filter((x): x is string => Boolean(x)));

@@ -15,8 +15,15 @@ const MONTHS = [
   'December',
 ];
 
+const formatters = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(v: number, digits = 0): string {
-  return v.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  let f = formatters.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formatters.set(digits, f);
+  }
+  return f.format(v);
 }
 
 export function formatMoney(v: number): string {

@@ -2,8 +2,10 @@
  * Contracts (and other Markdown documents) split by numbered clause, each chunk keeping the document title
  * and its section heading so it can be understood and cited ("clause 7.2") on its own.
  */
+import { parse as parseYaml } from 'yaml';
 import type { FileClass } from '../ingest/classify.js';
-import { channelMentioned } from '../synonyms.js';
+import { channelMentioned, normaliseChannel } from '../synonyms.js';
+import { humanise } from './format.js';
 import type { Chunk, ChunkMetadata } from '../types.js';
 
 interface Unit {
@@ -81,17 +83,49 @@ function splitLong(text: string): string[] {
   return out;
 }
 
+/** YAML front matter (`---` … `---`) as flat key/values, and the body after it. */
+function frontMatter(markdown: string): { fields: Record<string, string>; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(markdown);
+  if (!m) return { fields: {}, body: markdown };
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(m[1] as string);
+  } catch {
+    return { fields: {}, body: markdown };
+  }
+  const fields: Record<string, string> = {};
+  if (parsed && typeof parsed === 'object') {
+    for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+      if (v !== null && typeof v !== 'object') fields[k] = String(v);
+    }
+  }
+  return { fields, body: markdown.slice(m[0].length) };
+}
+
 export function chunkMarkdown(source: string, markdown: string, cls: FileClass): Chunk[] {
-  const { title: rawTitle, units } = splitUnits(markdown.split(/\r?\n/));
-  const title = rawTitle || source.split('/').pop()!.replace(/\.md$/i, '');
-  const channel = cls.channel ?? channelMentioned(title);
-  const base: ChunkMetadata = { source, category: cls.category, ...(channel ? { channel } : {}), document: title };
+  const { fields, body } = frontMatter(markdown);
+  const { title: rawTitle, units } = splitUnits(body.split(/\r?\n/));
+  const title = rawTitle || fields.title || source.split('/').pop()!.replace(/\.md$/i, '');
+  const channel = normaliseChannel(fields.channel) ?? cls.channel ?? channelMentioned(title);
+  const contractId = fields.contract_id ?? fields.id;
+  const base: ChunkMetadata = {
+    source,
+    category: cls.category,
+    ...(channel ? { channel } : {}),
+    document: title,
+    ...(contractId ? { contract_id: contractId } : {}),
+    ...(fields.counterparty ? { counterparty: fields.counterparty } : {}),
+  };
+  const facts = Object.entries(fields)
+    .filter(([k]) => k !== 'title')
+    .map(([k, v]) => `${humanise(k)}: ${v}`)
+    .join('; ');
   const chunks: Chunk[] = [];
   const sections = [...new Set(units.map((u) => (u.sectionNumber ? `${u.sectionNumber}. ${u.section.replace(/^\d+[.)]?\s*/, '')}` : u.section)))];
   const preamble = units.filter((u) => u.section === 'Preamble').map((u) => u.lines.join('\n').trim()).join('\n');
   chunks.push({
     id: `${source}#summary`,
-    text: `Document summary: ${title} (${cls.category}, file ${source}). ${stripMd(preamble).slice(0, 900)}\nSections: ${sections.join('; ')}.`,
+    text: `Document summary: ${title} (${cls.category}, file ${source}). ${facts ? `Key terms — ${facts}. ` : ''}${stripMd(preamble).slice(0, 900)}\nSections: ${sections.join('; ')}.`,
     metadata: { ...base, locator: 'whole document', granularity: 'file-summary' },
   });
   let n = 0;
@@ -100,14 +134,15 @@ export function chunkMarkdown(source: string, markdown: string, cls: FileClass):
     const body = stripMd(u.lines.join('\n').trim());
     if (!body) continue;
     const locator = u.clause ? `clause ${u.clause}` : u.section === 'Preamble' ? 'preamble' : `section "${u.section}"`;
-    const campaign = /\b[A-Z]{2,}(?:-[A-Z0-9]+){2,}\b/.exec(body)?.[0];
+    // Campaign ids mentioned in the clause (not the contract's own reference).
+    const campaign = (body.match(/\b[A-Z]{2,}(?:-[A-Z0-9]+){2,}\b/g) ?? []).find((id) => id !== contractId);
     splitLong(body).forEach((part, i) => {
       let id = `${source}#${u.clause ?? `u${n}`}${i ? `-${i}` : ''}`;
       if (used.has(id)) id = `${id}~${n}`;
       used.add(id);
       chunks.push({
         id,
-        text: `${title} — ${u.section}. ${u.clause ? `Clause ${u.clause}: ` : ''}${part}`,
+        text: `${title}${fields.counterparty ? ` (${fields.counterparty})` : ''} — ${u.section}. ${u.clause ? `Clause ${u.clause}: ` : ''}${part}`,
         metadata: {
           ...base,
           locator,

@@ -103,10 +103,36 @@ function project(x: Dense, w: Matrix, scale: number[]): Dense {
   return { rows: x.rows, cols: k, data: out };
 }
 
-/** Orthonormal basis of the column space of X (via the eigenvectors of XᵀX; robust to rank loss). */
+/**
+ * Orthonormal basis of the column space of X by modified Gram–Schmidt, run twice ("twice is enough")
+ * for stability; columns that vanish (rank loss) are dropped. Hand-written because an eigen- or QR
+ * decomposition through ml-matrix's element accessors costs ~0.7 s per call at this size.
+ */
 function orthonormalise(x: Dense): Dense {
-  const { values, vectors } = topEigen(gram(x), 1e-10);
-  return project(x, vectors, values.map((v) => 1 / Math.sqrt(v)));
+  const n = x.rows;
+  const cols: Float64Array[] = [];
+  for (let j = 0; j < x.cols; j++) {
+    const c = new Float64Array(n);
+    for (let r = 0; r < n; r++) c[r] = x.data[r * x.cols + j]!;
+    const norm0 = Math.sqrt(c.reduce((s, v) => s + v * v, 0));
+    for (let pass = 0; pass < 2; pass++) {
+      for (const q of cols) {
+        let d = 0;
+        for (let r = 0; r < n; r++) d += q[r]! * c[r]!;
+        for (let r = 0; r < n; r++) c[r]! -= d * q[r]!;
+      }
+    }
+    const norm = Math.sqrt(c.reduce((s, v) => s + v * v, 0));
+    if (norm <= 1e-10 * Math.max(norm0, 1e-300)) continue;
+    for (let r = 0; r < n; r++) c[r] = c[r]! / norm;
+    cols.push(c);
+  }
+  const l = cols.length;
+  const data = new Float64Array(n * l);
+  cols.forEach((c, j) => {
+    for (let r = 0; r < n; r++) data[r * l + j] = c[r]!;
+  });
+  return { rows: n, cols: l, data };
 }
 
 export interface TruncatedSvd {
@@ -122,10 +148,8 @@ export function randomizedSvd(a: Csr, k: number, rng: Rng, options: { oversample
   const omega = new Float64Array(a.cols * l);
   for (let i = 0; i < omega.length; i++) omega[i] = rng.normal();
   let q = orthonormalise(mul(a, { rows: a.cols, cols: l, data: omega }));
-  for (let it = 0; it < (options.powerIterations ?? 2); it++) {
-    const z = orthonormalise(mulT(a, q));
-    q = orthonormalise(mul(a, z));
-  }
+  // Power iterations sharpen the spectrum; only the small documents-side basis is re-orthonormalised.
+  for (let it = 0; it < (options.powerIterations ?? 2); it++) q = orthonormalise(mul(a, mulT(a, q)));
   // B = Qᵀ A; with Z = Aᵀ Q = Bᵀ, B Bᵀ = Zᵀ Z, and V = Z W Σ⁻¹.
   const z = mulT(a, q);
   const { values, vectors } = topEigen(gram(z), 1e-12);

@@ -78,10 +78,12 @@ export function profileTable(table: CsvTable): TableProfile {
     columns.find((c) => re.test(c.name) && (kind === undefined || c.kind === kind))?.name;
   const dates = columns.filter((c) => c.kind === 'date').map((c) => c.name);
   const date =
-    dates.find((d) => /^(date|day|week|week_start|week_commencing|month)$/i.test(d)) ??
+    dates.find((d) => /^date$/i.test(d)) ??
+    dates.find((d) => /date$/i.test(d) && !/end|due|deliver|sale|close|to$/i.test(d)) ??
+    dates.find((d) => /^(day|week|week_start|week_commencing|month)$/i.test(d)) ??
     dates.find((d) => /start|from|begin/i.test(d)) ??
     dates[0];
-  const dateEnd = dates.find((d) => d !== date && /end|to|until|finish/i.test(d));
+  const dateEnd = dates.find((d) => d !== date && /(^|_)(end|to|until|finish)(_|$)/i.test(d));
   const text = columns.filter((c) => c.kind === 'text');
   const campaign = text.find((c) => /campaign/i.test(c.name) && /id|code/i.test(c.name))?.name ?? byName(/^campaign$/i, 'text');
   const vehicleModel =

@@ -162,10 +162,10 @@ export class CsvMetricsEngine implements MetricsEngine {
       let byChannel = query.groupBy === 'channel';
       if (channel) {
         if (isMedia) {
-          pool = candidates.filter((t) => t.cls.channel === channel);
+          pool = candidates.filter((t) => t.channel === channel);
           if (pool.length === 0) {
             throw new MixError('NOT_FOUND', `No ${part} data for channel ${channel}`, {
-              userMessage: `There is no ${label(part)} data for ${channel}; it is recorded for ${[...new Set(candidates.map((t) => t.cls.channel))].join(', ')}.`,
+              userMessage: `There is no ${label(part)} data for ${channel}; it is recorded for ${[...new Set(candidates.map((t) => t.channel))].join(', ')}.`,
             });
           }
         } else if (candidates.some((t) => t.has.channel)) {

@@ -8,7 +8,7 @@ import { classifyFile, type FileClass } from '../ingest/classify.js';
 import { discoverSources } from '../ingest/corpus.js';
 import { readCsv, type CsvTable } from '../ingest/csv-table.js';
 import { profileTable, toNumber, type TableProfile } from '../ingest/profile.js';
-import { normaliseChannel, normaliseText, normaliseVehicleModel } from '../synonyms.js';
+import { channelMentioned, normaliseChannel, normaliseText, normaliseVehicleModel } from '../synonyms.js';
 import { measureColumns, type BaseMeasure } from './columns.js';
 
 export type TableRole = 'media' | 'web' | 'configurator' | 'leads' | 'test_drives' | 'sales' | 'other';
@@ -29,6 +29,8 @@ export interface MetricTable {
   source: string;
   cls: FileClass;
   role: TableRole;
+  /** Media tables: the channel their spend belongs to. */
+  channel?: MmmChannel;
   profile: TableProfile;
   measures: Partial<Record<BaseMeasure, string>>;
   /** Measures counted as one per row (a leads file with one row per lead). */
@@ -38,11 +40,19 @@ export interface MetricTable {
   has: { channel: boolean; model: boolean; campaign: boolean; region: boolean; date: boolean };
 }
 
-const CAMPAIGN_MODEL = new Map(buildCampaigns().map((c) => [c.id, c.model as string]));
+const CAMPAIGNS = new Map(buildCampaigns().map((c) => [c.id, c]));
+
+/** The media channel a file's spend belongs to: its own channel, or the events channel for an events list with spend. */
+function mediaChannel(source: string, cls: FileClass, measures: Partial<Record<BaseMeasure, string>>): MmmChannel | undefined {
+  if (!measures.spend) return undefined;
+  if ((cls.category === 'digital' || cls.category === 'traditional') && cls.channel) return cls.channel;
+  if (cls.category === 'context' && channelMentioned(source.split('/').pop() ?? '') === 'events') return 'events';
+  return undefined;
+}
 
 function roleOf(source: string, cls: FileClass, measures: Partial<Record<BaseMeasure, string>>): TableRole {
   const name = normaliseText(source.split('/').pop() ?? source);
-  if ((cls.category === 'digital' || cls.category === 'traditional') && cls.channel && measures.spend) return 'media';
+  if (mediaChannel(source, cls, measures)) return 'media';
   if (cls.category !== 'sales') return 'other';
   if (/configurator/.test(name)) return 'configurator';
   if (/test drive/.test(name)) return 'test_drives';
@@ -72,7 +82,16 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
   const rowCounted: BaseMeasure[] = [];
   const rowMeasure = ROW_MEASURE[role];
   if (rowMeasure && !measures[rowMeasure]) rowCounted.push(rowMeasure);
+  const fileChannel = mediaChannel(table.source, cls, measures);
   const channelCol = profile.channel ?? profile.columns.find((c) => c.kind === 'text' && /channel|source|medium/i.test(c.name))?.name;
+  // A row's channel: the file's (media), else its campaign's, else its source column ("paid_google" → google).
+  const rowChannel = (r: Record<string, string>, campaign: string | undefined): MmmChannel | undefined => {
+    if (fileChannel) return fileChannel;
+    const fromCampaign = campaign ? CAMPAIGNS.get(campaign)?.channel : undefined;
+    if (fromCampaign) return fromCampaign;
+    const raw = channelCol ? r[channelCol] : undefined;
+    return raw ? (normaliseChannel(raw) ?? channelMentioned(raw)) : undefined;
+  };
   const rows: FactRow[] = table.rows.map((r, index) => {
     const values: Partial<Record<BaseMeasure, number>> = {};
     for (const [m, col] of Object.entries(measures) as [BaseMeasure, string][]) {
@@ -81,8 +100,8 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
     }
     for (const m of rowCounted) values[m] = 1;
     const campaign = profile.campaign ? r[profile.campaign] || undefined : undefined;
-    const model = normaliseVehicleModel(profile.vehicleModel ? r[profile.vehicleModel] : undefined) ?? (campaign ? CAMPAIGN_MODEL.get(campaign) : undefined);
-    const channel = cls.channel ?? normaliseChannel(channelCol ? r[channelCol] : undefined);
+    const model = normaliseVehicleModel(profile.vehicleModel ? r[profile.vehicleModel] : undefined) ?? (campaign ? CAMPAIGNS.get(campaign)?.model : undefined);
+    const channel = rowChannel(r, campaign);
     return {
       index,
       ...(profile.date && r[profile.date] ? { date: (r[profile.date] as string).slice(0, 10) } : {}),
@@ -97,12 +116,13 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
     source: table.source,
     cls,
     role,
+    ...(fileChannel ? { channel: fileChannel } : {}),
     profile,
     measures,
     rowCounted,
     rows,
     has: {
-      channel: Boolean(cls.channel ?? channelCol),
+      channel: Boolean(fileChannel ?? channelCol ?? profile.campaign),
       model: Boolean(profile.vehicleModel ?? profile.campaign),
       campaign: Boolean(profile.campaign),
       region: Boolean(profile.region),

@@ -41,7 +41,14 @@ export function toQdrantFilter(f: VectorFilter | undefined): { must: Condition[]
 
 function wrap(err: unknown, what: string): MixError {
   if (err instanceof MixError) return err;
-  const message = err instanceof Error ? err.message : String(err);
+  const data = (err as { data?: { status?: { error?: string } } }).data;
+  const message = data?.status?.error ?? (err instanceof Error ? err.message : String(err));
+  if (/dimension/i.test(message)) {
+    return new MixError('EMBEDDING_MISMATCH', `Qdrant ${what}: ${message}`, {
+      userMessage: 'The vector database holds vectors of a different size than the embedder makes. Run /reindex (or `npm run index`).',
+      cause: err,
+    });
+  }
   return new MixError('PROVIDER_ERROR', `Qdrant ${what} failed: ${message}`, {
     userMessage: 'The vector database (Qdrant) did not answer as expected. Check QDRANT_URL and that the server is up.',
     cause: err,

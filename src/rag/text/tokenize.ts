@@ -28,7 +28,7 @@ export function stem(term: string): string {
 
 function keepNumber(t: string): boolean {
   if (/^(19|20)\d\d$/.test(t)) return true; // years
-  if (/^\d+(\.\d+)+$/.test(t)) return true; // clause numbers such as 7.2
+  if (/^\d{1,2}(\.\d{1,2}){1,2}$/.test(t)) return true; // clause numbers such as 7.2 or 12.1.3
   return false;
 }
 
