@@ -85,7 +85,7 @@ export function buildOoh(rng: Rng, plan: readonly number[], campaigns: readonly 
     const row = rows[tPick] as OohRow;
     row.posted = Math.floor(row.sites * 0.82);
     issues.push(issue('KI-OOH-TRN-POSTING', 'sites_not_posted', tPick + 1, invoiceId(row, cal), OOH_TRANSIT.id, OOH_TRANSIT.file, '5.3',
-      `${row.sites} bus T-sides posted (≥ ${OOH_TRANSIT.postingGuaranteePct}% guaranteed), invoiced £${(row.invoicedPence / 100).toLocaleString('en-GB')}`,
+      `${row.sites} bus T-sides posted (≥ ${OOH_TRANSIT.postingGuaranteePct}% guaranteed), invoiced ${money(row.invoicedPence / 100)}`,
       `${row.posted} posted (${fixed((100 * row.posted) / row.sites, 1)}%), invoiced in full`,
       'TransitAds posted fewer bus T-sides than booked yet invoiced the full booking; a pro-rata credit is due.'));
   }
@@ -106,6 +106,8 @@ export function buildOoh(rng: Rng, plan: readonly number[], campaigns: readonly 
   }
   return { table, weeklyPence, weeklyUnits, issues };
 }
+
+const money = (gbp: number) => `£${gbp.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 function invoiceId(row: OohRow, cal: StudyCalendar): string {
   const start = cal.weeks[row.cycle * 2] as string;
@@ -169,7 +171,7 @@ export function buildPrint(rng: Rng, plan: readonly number[], campaigns: readonl
         const rateCard = Number(row[11]);
         row[14] = penceToGbp(rateCard * 100);
         discountIssue = issue('KI-PRT-CRE-DISCOUNT', 'discount_not_applied', rows.length, `${row[2]} ${row[0]} full page`, PRINT_CRESTLINE.id, PRINT_CRESTLINE.file, '3.2',
-          `£${row[13]} (rate card £${rateCard.toLocaleString('en-GB')} less ${PRINT_CRESTLINE.discountPct}% partnership discount)`, `£${penceToGbp(rateCard * 100)} invoiced`,
+          `${money(Number(row[13]))} (rate card £${rateCard.toLocaleString('en-GB')} less ${PRINT_CRESTLINE.discountPct}% partnership discount)`, `${money(rateCard)} invoiced`,
           'Crestline invoiced a full page at rate card without the partnership discount.');
       }
     }
