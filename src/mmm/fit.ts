@@ -61,6 +61,7 @@ function estimate(table: WeeklyTable, options: FitOptions, tests: PreparedLiftTe
     fitEnd,
     refine: options.refine,
     temperature: options.temperature,
+    hyperPrior: options.hyperPrior,
     score: options.score,
     extraScore: tests.length > 0 ? calibrationScore(table, design, tests) : undefined,
   });

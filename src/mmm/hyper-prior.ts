@@ -10,8 +10,13 @@ import type { ChannelHyper } from './types.js';
 export interface HyperPriorSpec {
   kRelMean: number;
   kRelSd: number;
-  /** sd of log(slope) around log(1). */
+  /** sd of log(slope) around log(slopeMean). */
   logSlopeSd: number;
+  /** Centre of the slope prior (default 1). */
+  slopeMean?: number;
+  /** Optional normal prior on the decay (default flat, as Meridian's Uniform(0, 1)). */
+  decayMean?: number;
+  decaySd?: number;
 }
 
 export const DEFAULT_HYPER_PRIOR: HyperPriorSpec = { kRelMean: 0.8, kRelSd: 0.8, logSlopeSd: 0.35 };
@@ -19,6 +24,7 @@ export const DEFAULT_HYPER_PRIOR: HyperPriorSpec = { kRelMean: 0.8, kRelSd: 0.8,
 /** −log prior density (up to a constant). */
 export function hyperNegLogPrior(h: ChannelHyper, spec: HyperPriorSpec = DEFAULT_HYPER_PRIOR): number {
   const k = (h.kRel - spec.kRelMean) / spec.kRelSd;
-  const s = Math.log(h.slope) / spec.logSlopeSd;
-  return 0.5 * (k * k + s * s);
+  const s = Math.log(h.slope / (spec.slopeMean ?? 1)) / spec.logSlopeSd;
+  const d = spec.decayMean !== undefined && spec.decaySd ? (h.decay - spec.decayMean) / spec.decaySd : 0;
+  return 0.5 * (k * k + s * s + d * d);
 }

@@ -205,6 +205,8 @@ export function searchHyper(design: Design, options: SearchOptions): SearchResul
   const refinedScore: number[] = new Array<number>(design.channels).fill(Infinity);
   const bounds = { decay: [0, 0.95], kRel: [0.1, 10], slope: [0.5, 4] } as const;
   const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, v));
+  // A one-value slope grid means the slope is fixed (Meridian's default Hill slope of 1).
+  const fixedSlope = options.grid.slope.length === 1;
   for (let pass = 0; pass < (options.refine ?? 2); pass++) {
     for (let c = 0; c < design.channels; c++) {
       let h = hyper[c] as ChannelHyper;
@@ -219,8 +221,12 @@ export function searchHyper(design: Design, options: SearchOptions): SearchResul
           { ...h, decay: round(clamp(h.decay - dStep, bounds.decay)) },
           { ...h, kRel: round(clamp(h.kRel * kStep, bounds.kRel)) },
           { ...h, kRel: round(clamp(h.kRel / kStep, bounds.kRel)) },
-          { ...h, slope: round(clamp(h.slope * sStep, bounds.slope)) },
-          { ...h, slope: round(clamp(h.slope / sStep, bounds.slope)) },
+          ...(fixedSlope
+            ? []
+            : [
+                { ...h, slope: round(clamp(h.slope * sStep, bounds.slope)) },
+                { ...h, slope: round(clamp(h.slope / sStep, bounds.slope)) },
+              ]),
         ];
         let moved = false;
         for (const cand of cands) {

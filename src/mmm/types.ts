@@ -87,6 +87,8 @@ export interface FitOptions {
   sweeps?: number;
   /** Passes of continuous hyper-parameter refinement after the grid (default 2). */
   refine?: number;
+  /** Priors on each channel's hyper-parameters (default Meridian-like; null = flat). */
+  hyperPrior?: { kRelMean: number; kRelSd: number; logSlopeSd: number; slopeMean?: number; decayMean?: number; decaySd?: number } | null;
   /** Temperature of the hyper-parameter pseudo-posterior the bootstrap samples from (default 4). */
   temperature?: number;
   /** Search score: penalised likelihood ('map', default) or rolling-origin CV error ('cv'). */

@@ -1,0 +1,174 @@
+/**
+ * `npm run eval:mmm [-- --seeds 42,7,2024] [--json] [--strict]`
+ * Proves the MMM against the generator's truth: for each seed the brand dataset is built in memory, the
+ * model is fitted exactly as the service does, and the table compares every channel's ROI interval with the
+ * true ROI, checks the fit (R², holdout R²) and the optimiser (exact constraints, lift ≥ the best of 1,000
+ * random feasible allocations, and the lift the recommended mix earns under the TRUE curves).
+ * --strict exits 1 when a target is missed.
+ */
+import { parseArgs } from 'node:util';
+import { buildBrandDataset, MMM_FILES } from '../src/data/brand/index.js';
+import { fitMmm, optimizeBudget, parseWeeklyCsv, randomFeasible, ResponseModel, resolveBounds } from '../src/mmm/index.js';
+import type { ChannelCurve, MmmFit, WeeklyTable } from '../src/mmm/index.js';
+import { createRng } from '../src/util/rng.js';
+
+interface TruthChannel {
+  decay: number;
+  half_saturation: number;
+  slope: number;
+  beta_units: number;
+  true_roi: number;
+}
+
+interface SeedResult {
+  seed: number;
+  fitMs: number;
+  r2: number;
+  holdoutR2: number;
+  channels: { channel: string; trueRoi: number; roi: number; low: number; high: number; inside: boolean; ape: number }[];
+  coverage: number;
+  medianApe: number;
+  optimizer: {
+    totalExact: boolean;
+    boundsHold: boolean;
+    lockHolds: boolean;
+    liftPct: number;
+    bestRandomLiftPct: number;
+    beatsRandom: boolean;
+    trueLiftPct: number;
+  };
+}
+
+const TARGETS = { r2: 0.8, holdoutR2: 0.6, coverage: 9, medianApe: 0.15 };
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+function optimizerChecks(table: WeeklyTable, fit: MmmFit, truth: Record<string, TruthChannel>, seed: number): SeedResult['optimizer'] {
+  const model = new ResponseModel(table);
+  const inputs = { model, curves: fit.curves, draws: fit.draws, level: fit.level, seed };
+  const res = optimizeBudget(inputs, {});
+  const current = table.channels.map((_, c) => model.spend(c));
+  const { budget, lower, upper, base } = resolveBounds(table.channels, current, {});
+  const cents = res.allocation.map((a) => Math.round(a.optimal * 100));
+  const totalExact = cents.reduce((a, b) => a + b, 0) === Math.round(budget * 100);
+  const boundsHold = res.allocation.every((a, c) => a.optimal >= (lower[c] as number) - 0.005 && a.optimal <= (upper[c] as number) + 0.005);
+  const locked = optimizeBudget(inputs, { lock: ['tv'] });
+  const tv = table.channels.indexOf('tv');
+  const lockHolds = tv < 0 || Math.round((locked.allocation[tv]?.optimal ?? NaN) * 100) === Math.round((current[tv] as number) * 100);
+  const value = (x: readonly number[], curves: readonly ChannelCurve[]) =>
+    x.reduce((s, v, c) => s + ((current[c] as number) > 0 ? model.revenue(c, curves[c] as ChannelCurve, v / (current[c] as number)) : 0), 0);
+  const baseValue = value(base, fit.curves);
+  const optValue = value(res.allocation.map((a) => a.optimal), fit.curves);
+  const rng = createRng(seed).fork('eval-random-allocations');
+  let bestRandom = -Infinity;
+  for (let i = 0; i < 1000; i++) bestRandom = Math.max(bestRandom, value(randomFeasible(lower, upper, budget, rng), fit.curves));
+  const trueCurves: ChannelCurve[] = table.channels.map((ch) => {
+    const t = truth[ch] as TruthChannel;
+    return { decay: t.decay, halfSaturation: t.half_saturation, slope: t.slope, beta: t.beta_units };
+  });
+  const trueBase = value(base, trueCurves);
+  return {
+    totalExact,
+    boundsHold,
+    lockHolds,
+    liftPct: (optValue - baseValue) / baseValue,
+    bestRandomLiftPct: (bestRandom - baseValue) / baseValue,
+    beatsRandom: optValue >= bestRandom - 1e-6 * Math.abs(baseValue),
+    trueLiftPct: (value(res.allocation.map((a) => a.optimal), trueCurves) - trueBase) / trueBase,
+  };
+}
+
+function evaluateSeed(seed: number): SeedResult {
+  const built = buildBrandDataset(seed);
+  const csv = built.files.get(MMM_FILES.modelReady);
+  const gtText = built.files.get(MMM_FILES.groundTruth);
+  if (!csv || !gtText) throw new Error(`generator did not produce ${MMM_FILES.modelReady} / ${MMM_FILES.groundTruth}`);
+  const truth = (JSON.parse(gtText) as { channels: Record<string, TruthChannel> }).channels;
+  const table = parseWeeklyCsv(csv);
+  const t0 = performance.now();
+  const fit = fitMmm(table, { seed });
+  const fitMs = performance.now() - t0;
+  const channels = fit.channelReports.map((r) => {
+    const trueRoi = (truth[r.channel] as TruthChannel).true_roi;
+    return {
+      channel: r.channel,
+      trueRoi,
+      roi: r.roi.estimate,
+      low: r.roi.low,
+      high: r.roi.high,
+      inside: trueRoi >= r.roi.low && trueRoi <= r.roi.high,
+      ape: Math.abs(r.roi.estimate - trueRoi) / trueRoi,
+    };
+  });
+  return {
+    seed,
+    fitMs,
+    r2: fit.diagnostics.r2,
+    holdoutR2: fit.diagnostics.holdoutR2,
+    channels,
+    coverage: channels.filter((c) => c.inside).length,
+    medianApe: median(channels.map((c) => c.ape)),
+    optimizer: optimizerChecks(table, fit, truth, seed),
+  };
+}
+
+function passes(r: SeedResult): Record<string, boolean> {
+  const o = r.optimizer;
+  return {
+    r2: r.r2 >= TARGETS.r2,
+    holdout: r.holdoutR2 >= TARGETS.holdoutR2,
+    coverage: r.coverage >= TARGETS.coverage,
+    medianApe: r.medianApe <= TARGETS.medianApe,
+    optimizer: o.totalExact && o.boundsHold && o.lockHolds && o.beatsRandom,
+  };
+}
+
+function printSeed(r: SeedResult): void {
+  const out = process.stdout;
+  const f2 = (x: number) => x.toFixed(2);
+  out.write(`\nseed ${r.seed}  (fit ${r.fitMs.toFixed(0)} ms)\n`);
+  out.write('channel    true ROI   model ROI   interval          inside   abs % error\n');
+  for (const c of r.channels) {
+    out.write(
+      `${c.channel.padEnd(10)} ${f2(c.trueRoi).padStart(8)}   ${f2(c.roi).padStart(9)}   ${`${f2(c.low)}–${f2(c.high)}`.padEnd(16)}  ${c.inside ? 'yes' : 'NO '}      ${(c.ape * 100).toFixed(1).padStart(6)}%\n`,
+    );
+  }
+  const p = passes(r);
+  const o = r.optimizer;
+  const mark = (b: boolean) => (b ? '✓' : '✗');
+  out.write(`R² in-sample      ${r.r2.toFixed(3)}   target ≥ ${TARGETS.r2}   ${mark(p.r2 as boolean)}\n`);
+  out.write(`R² holdout        ${r.holdoutR2.toFixed(3)}   target ≥ ${TARGETS.holdoutR2}   ${mark(p.holdout as boolean)}\n`);
+  out.write(`ROI coverage      ${r.coverage}/11    target ≥ ${TARGETS.coverage}/11  ${mark(p.coverage as boolean)}\n`);
+  out.write(`median |ROI err|  ${(r.medianApe * 100).toFixed(1)}%    target ≤ ${TARGETS.medianApe * 100}%   ${mark(p.medianApe as boolean)}\n`);
+  out.write(
+    `optimizer         total to the cent ${mark(o.totalExact)}, bounds ${mark(o.boundsHold)}, lock ${mark(o.lockHolds)}; ` +
+      `lift ${(o.liftPct * 100).toFixed(2)}% vs best of 1,000 random ${(o.bestRandomLiftPct * 100).toFixed(2)}% ${mark(o.beatsRandom)}; ` +
+      `lift under the TRUE curves ${(o.trueLiftPct * 100).toFixed(2)}%\n`,
+  );
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: { seeds: { type: 'string', default: '42,7,2024' }, json: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+  });
+  const seeds = (values.seeds as string).split(',').map((s) => Number(s.trim()));
+  if (seeds.some((s) => !Number.isInteger(s) || s < 0)) {
+    process.stderr.write('--seeds must be a comma-separated list of non-negative integers\n');
+    return 2;
+  }
+  const results = seeds.map(evaluateSeed);
+  if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else {
+    process.stdout.write('MMM evaluation against the generator truth (ROI = revenue per £ of spend, 90% intervals)\n');
+    results.forEach(printSeed);
+  }
+  const failed = results.flatMap((r) => Object.entries(passes(r)).filter(([, ok]) => !ok).map(([k]) => `seed ${r.seed}: ${k}`));
+  process.stdout.write(failed.length === 0 ? '\nall targets met\n' : `\ntargets missed: ${failed.join(', ')}\n`);
+  return values.strict && failed.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main();
