@@ -51,6 +51,7 @@ async function main(): Promise<number> {
   const failed = results.filter((r) => !r.ok);
   if (failed.length > 0) {
     for (const f of failed) process.stderr.write(`FAILED ${f.name}: ${f.message}\n`);
+    if (failed.some((f) => f.name === 'files_present')) process.stderr.write(`Files are missing in ${dataDir}: run \`npm run generate\` first.\n`);
     return 1;
   }
   return 0;

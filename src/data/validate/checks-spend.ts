@@ -81,7 +81,8 @@ export async function readContracts(r: DatasetReader): Promise<Map<string, Contr
   const out = new Map<string, ContractMeta & { file: string }>();
   for (const f of CONTRACT_FILES) {
     const text = await r.text(f);
-    const m = text?.match(/^---\n([\s\S]*?)\n---\n/);
+    if (text === undefined) throw new CheckFailure('missing or unreadable', f);
+    const m = text.match(/^---\n([\s\S]*?)\n---\n/);
     if (!m) throw new CheckFailure('has no YAML front matter', f);
     const meta = parseYaml(m[1] as string) as ContractMeta;
     if (!meta?.contract_id) throw new CheckFailure('front matter has no contract_id', f);
