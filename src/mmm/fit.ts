@@ -12,7 +12,8 @@ import { FoldGrams, rollingFolds, type Fold } from './cross-validation.js';
 import { buildDesign, curveFromCoef, predictKpi, type Design } from './design.js';
 import { autocorrelation, correlation, durbinWatson, ljungBox, mape, nrmse, r2 } from './diagnostics.js';
 import { DEFAULT_GRID, DEFAULT_LAMBDAS, searchHyper, type SearchResult } from './hyper-search.js';
-import { mediaColumn } from './media.js';
+import { medianCurves } from './point-estimate.js';
+import { geometricAdstock, hillSaturation } from './transforms.js';
 import { ResponseModel } from './response.js';
 import { channelReports } from './roi.js';
 import { gramOf, solveGram } from './solver.js';
@@ -92,15 +93,9 @@ export function fitMmm(input: WeeklyTable, options: FitOptions = {}): MmmFit {
   const est = estimate(table, options, tests, n, sweeps);
   const { design, search, coef } = est;
   const hyper = search.hyper;
-  const curves: ChannelCurve[] = hyper.map((h, c) => curveFromCoef(design, c, h, coef[design.mediaStart + c] as number));
-
-  // Decomposition in KPI units.
+  const bestCurves: ChannelCurve[] = hyper.map((h, c) => curveFromCoef(design, c, h, coef[design.mediaStart + c] as number));
   const fitted = predictKpi(design, coef);
-  const contributions = curves.map((cv, c) => {
-    const h = mediaColumn(design.cache, c, hyper[c] as ChannelHyper);
-    return Array.from(h, (v) => cv.beta * v);
-  });
-  const baseline = fitted.map((f, t) => contributions.reduce((s, col) => s - (col[t] as number), f));
+
   const baselineCoefficients: Record<string, number> = {};
   design.base.names.forEach((name, k) => {
     baselineCoefficients[name] = ((coef[1 + k] as number) * design.ySd) / (design.base.sds[k] as number);
@@ -134,11 +129,19 @@ export function fitMmm(input: WeeklyTable, options: FitOptions = {}): MmmFit {
     },
     createRng(options.seed ?? 42).fork('bootstrap'),
   );
+  const model = new ResponseModel(table);
+  const curves = medianCurves(model, bestCurves, draws);
+
+  // Decomposition in KPI units: media at the reported curves, the rest of the fitted line is baseline.
+  const contributions = curves.map((cv, c) => {
+    const h = hillSaturation(geometricAdstock(table.spend[c] as number[], cv.decay), cv.halfSaturation, cv.slope);
+    return Array.from(h, (v) => cv.beta * v);
+  });
+  const baseline = fitted.map((f, t) => contributions.reduce((s, col) => s - (col[t] as number), f));
 
   const mediaCols = table.channels.map((_, c) => design.cols[design.mediaStart + c] as Float64Array);
   const correlations = mediaCols.map((a) => mediaCols.map((b) => correlation(a, b)));
   const calibrated = table.channels.map((_, c) => tests.some((t) => t.channel === c));
-  const model = new ResponseModel(table);
   const reports = channelReports(model, curves, draws, level, {
     correlations,
     weeks: n,
