@@ -72,7 +72,7 @@ export const FLIGHT_PROFILES: Record<Exclude<MmmChannel, 'events'>, FlightProfil
   ooh: { onMin: 1, onMax: 3, offMin: 1, offMax: 3, sigma: 0.5, jitter: 0, launchLift: 0.4 },
   youtube: { onMin: 2, onMax: 5, offMin: 1, offMax: 3, sigma: 0.4, jitter: 0.35, launchLift: 0.4 },
   meta: { onMin: 2, onMax: 5, offMin: 1, offMax: 3, sigma: 0.45, jitter: 0.35, launchLift: 0.3 },
-  google: { onMin: 2, onMax: 4, offMin: 0, offMax: 1, sigma: 0.5, jitter: 0.3, launchLift: 0.3 },
+  google: { onMin: 3, onMax: 6, offMin: 1, offMax: 2, sigma: 0.5, jitter: 0.3, launchLift: 0.3 },
   dv360: { onMin: 2, onMax: 4, offMin: 2, offMax: 5, sigma: 0.5, jitter: 0.35, launchLift: 0.3 },
   tiktok: { onMin: 2, onMax: 4, offMin: 2, offMax: 5, sigma: 0.5, jitter: 0.35, launchLift: 0.3 },
   linkedin: { onMin: 2, onMax: 4, offMin: 2, offMax: 5, sigma: 0.5, jitter: 0.35, launchLift: 0.2 },
