@@ -24,14 +24,22 @@ export interface ComposeInput {
   sessionId: string;
   followUps: string[];
   caveats: string[];
+  /** Keep only these of the tool-result sources (a file without locator keeps all of that file). */
+  cite?: { file: string; locator?: string }[];
 }
 
 export function composeAnswer(input: ComposeInput): Answer {
   const results = input.calls.flatMap((c) => (c.result ? [c.result] : []));
   const caveats = [...new Set([...input.caveats, ...results.flatMap((r) => r.caveats ?? [])])];
+  let sources = mergeSources(...results.map((r) => r.sources));
+  if (input.cite) {
+    const cite = input.cite;
+    const kept = sources.filter((s) => cite.some((c) => c.file === s.file && (c.locator === undefined || c.locator === s.locator)));
+    if (kept.length) sources = kept;
+  }
   return {
     reply: input.reply.trim(),
-    sources: mergeSources(...results.map((r) => r.sources)),
+    sources,
     attachments: mergeAttachments(...results.map((r) => r.attachments)),
     agent_used: agentFor(input.calls, input.kind),
     session_id: input.sessionId,

@@ -8,13 +8,14 @@ import { asMixError } from '../errors.js';
 import { composeAnswer } from './compose.js';
 import type { AnalystDeps } from './deps.js';
 import { extractEntities, type Entities } from './entities/extract.js';
-import { classify, MAX_QUESTION_CHARS, type Classification } from './intent/classify.js';
+import { classify, MAX_QUESTION_CHARS, type Classification, type ClassifyVocabulary } from './intent/classify.js';
 import { resolveFollowUp, type Resolution } from './intent/follow-up.js';
 import { KIND_INTENT } from './intent/kinds.js';
 import { runLlm } from './llm-path.js';
 import { runSkill } from './offline/planner.js';
 import type { SkillReply } from './offline/types.js';
 import { inventory } from './providers/prompts.js';
+import { contractParties, readContracts } from './reconcile/sources.js';
 import { appendTurns, newSession } from './sessions/session.js';
 import type { Session } from './sessions/types.js';
 import { Toolbox } from './tools/toolbox.js';
@@ -32,9 +33,17 @@ function notes(classification: Classification, entities: Entities): string[] {
 
 export class Orchestrator implements Analyst {
   private readonly inventory;
+  private readonly vocab: ClassifyVocabulary;
 
   constructor(private readonly deps: AnalystDeps) {
     this.inventory = deps.inventory ?? inventory(deps.dataDir);
+    let parties: string[] = [];
+    try {
+      parties = contractParties(readContracts(deps.dataDir));
+    } catch {
+      // no contracts yet: parties stay unknown
+    }
+    this.vocab = { contractParties: parties };
   }
 
   ask(question: string, options: AskOptions): Promise<Answer> {
@@ -55,7 +64,7 @@ export class Orchestrator implements Analyst {
     const session = await this.loadSession(options.sessionKey);
     const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
     const entities = extractEntities(question);
-    const classification = classify(rawQuestion, entities);
+    const classification = classify(rawQuestion, entities, this.vocab);
     const resolution = resolveFollowUp(question, entities, classification, session.context);
     const tools = new Toolbox({ ...this.deps });
     const status = (note: string) => options.onStatus?.(note);
@@ -98,7 +107,7 @@ export class Orchestrator implements Analyst {
       };
     }
     const lines = [...notes(classification, resolution.entities), ...reply.lines, ...extraCaveats.map((c) => `_${c}_`)];
-    return composeAnswer({ reply: lines.join('\n'), calls: tools.calls, kind: resolution.kind, sessionId: session.id, followUps: reply.followUps, caveats: [...(reply.caveats ?? []), ...extraCaveats] });
+    return composeAnswer({ reply: lines.join('\n'), calls: tools.calls, kind: resolution.kind, sessionId: session.id, followUps: reply.followUps, caveats: [...(reply.caveats ?? []), ...extraCaveats], ...(reply.cite ? { cite: reply.cite } : {}) });
   }
 
   /** Saves the turn and what it resolved to; a failing store never fails the answer. */

@@ -36,9 +36,9 @@ const RE = {
   asset:
     /\b(creatives?|assets?|images?|banners?|visuals?|artwork|storyboards?|thumbnails?|mock-?ups?|key ?visuals?|look like|show me (the |our |some )?(\w+ )?(ads?|spots?|posters?|billboards?|videos?))\b/,
   contract:
-    /\b(contracts?|contracted|clauses?|cancel\w*|terminat\w*|notice period|sla|service level|agreement|penalt\w*|payment terms|make-?goods?|exclusivity|liabilit\w*|rate card|renewal|governing law|term of the)\b/,
+    /\b(contracts?|contracted|clauses?|cancel\w*|terminat\w*|notice period|slas?|service levels?|agreements?|penalt\w*|payment terms?|payable|make-?goods?|exclusivity|liabilit\w*|rate card|renewal|governing law|term of the|guarantee[sd]?|commission|retainer|agency fees?|minimum spend|commitment|committed spend|service credits?)\b/,
   discrepancy:
-    /\b(invoices?|invoiced|overcharg\w*|over-?bill\w*|billed|billing|mismatch\w*|discrepanc\w*|who is right|reconcil\w*|deliver(ing|ed)? the contracted|contracted grps?|late (delivery|report\w*)|missed (the )?sla)\b/,
+    /\b(invoices? (says?|shows?|of|for|from|is|was)|invoiced|overcharg\w*|over-?bill\w*|billed|mismatch\w*|discrepanc\w*|who is right|reconcil\w*|deliver(ing|ed)? (the |their |its )?contracted|contracted grps?|late deliver\w*|(slas?|deadlines?) (being |been )?(met|missed|breached|kept)|missed (the |an |any |its |their )?(slas?|deadlines?)|not posted|unposted|any mismatches|correctly invoiced|invoice errors?|invoices? (correct|right|wrong|accurate))\b/,
   underdelivery:
     /\b(under-?deliver\w*|under deliver\w*|over-?deliver\w*|underperform\w*|under-?perform\w*|missed (its |their )?targets?|below (plan|target)|short of (plan|target)|behind plan|delivery vs plan|pacing)\b/,
   docs: /\b(campaigns?|media plan|plan|brief|agency|agencies|dealers?|launch|audiences?|regions?|flight|weather|data dictionary|files?|dataset|sources?|halden|terra|vento|summit|lumen|model year|price)\b/,
@@ -57,7 +57,12 @@ function looksForeign(text: string): boolean {
   return hits >= 2 && hits / words.length >= 0.2;
 }
 
-export function classify(question: string, entities: Entities): Classification {
+export interface ClassifyVocabulary {
+  /** Lower-case counterparty names from the contracts on disk ("albion", "skyline", "metro outdoor"). */
+  contractParties?: string[];
+}
+
+export function classify(question: string, entities: Entities, vocab: ClassifyVocabulary = {}): Classification {
   const raw = question.trim();
   const truncatedTo = raw.length > MAX_QUESTION_CHARS ? MAX_QUESTION_CHARS : undefined;
   const text = normalise(raw.slice(0, MAX_QUESTION_CHARS));
@@ -87,6 +92,8 @@ export function classify(question: string, entities: Entities): Classification {
   if (RE.discrepancy.test(text)) return out('discrepancy', 'discrepancy');
   if (RE.underdelivery.test(text)) return out('underdelivery', 'underdelivery');
   if (RE.contract.test(text)) return out('contract', 'contract');
+  const party = vocab.contractParties?.find((p) => new RegExp(`\\b${p}\\b`).test(text));
+  if (party && !RE.asset.test(text) && (entities.metrics.length === 0 || /\b(rate|price|pay|paying|charged?|terms?)\b/.test(text))) return out('contract', 'party');
   if (RE.asset.test(text)) return out('asset_search', 'asset');
 
   if (RE.mmmSummary.test(text)) return out('mmm_summary', 'mmm_summary');

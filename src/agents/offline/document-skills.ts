@@ -1,6 +1,6 @@
 /** Offline answers from documents: contract clauses (quoted, with the clause number), open searches, channel overviews, creatives. */
 import { CHANNEL_LABELS, VEHICLE_MODELS, type MmmChannel } from '../../data/brand/catalog.js';
-import { normalise } from '../entities/extract.js';
+import { bestSentences, topicWords } from '../entities/keywords.js';
 import { LOW_CONFIDENCE } from '../tools/rag-tools.js';
 import type { SkillContext, SkillReply } from './types.js';
 
@@ -16,82 +16,84 @@ interface Hit {
   text: string;
 }
 
-const STOP = new Set('the a an of to in on for with and or is are was were what whats which who how our we us do does did there their this that it be by at from as any have has'.split(' '));
-
-/** Question words plus the contract vocabulary they usually mean. */
-const EXPAND: Record<string, string[]> = {
-  cancellation: ['cancel', 'cancellation', 'cancelled', 'notice', 'terminate', 'termination'],
-  cancel: ['cancel', 'cancellation', 'notice', 'terminate'],
-  terminate: ['terminate', 'termination', 'notice'],
-  notice: ['notice', 'days', 'written'],
-  payment: ['payment', 'invoice', 'days', 'net'],
-  rate: ['rate', 'cost', 'price', 'per', '£'],
-  guarantee: ['guarantee', 'guaranteed', 'delivery', 'make-good', 'shortfall'],
-  grps: ['grp', 'grps', 'delivery', 'guarantee'],
-  sla: ['sla', 'service', 'level', 'deadline', 'business', 'days', 'credit'],
-  discount: ['discount', 'rate', 'card'],
-  penalty: ['penalty', 'charge', 'credit', 'liquidated'],
-};
-
-export function keywords(question: string): string[] {
-  const words = normalise(question)
-    .replace(/[^a-z0-9£%\s-]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 2 && !STOP.has(w));
-  return [...new Set(words.flatMap((w) => EXPAND[w] ?? [w]))];
-}
-
-/** The one or two sentences of a passage that best answer the question (verbatim). */
-export function bestSentences(text: string, question: string, max = 2): string[] {
-  const kw = keywords(question);
-  const sentences = text
-    .replace(/^#+\s.*$/gm, ' ')
-    .split(/(?<=[.;])\s+(?=[A-Z(])/)
-    .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => s.length > 20);
-  const scored = sentences.map((s, i) => {
-    const low = s.toLowerCase();
-    const hits = kw.filter((k) => low.includes(k)).length;
-    return { s, i, score: hits + (/\d/.test(s) ? 0.5 : 0) };
-  });
-  const top = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.i - b.i).slice(0, max);
-  return top.sort((a, b) => a.i - b.i).map((x) => x.s);
-}
-
 function clauseName(h: Hit): string {
   const file = h.source.split('/').pop() ?? h.source;
   return h.locator ? `${file}, ${/^\d/.test(h.locator) ? `clause ${h.locator}` : h.locator}` : file;
 }
 
+type ContractHit = Hit & { clause?: string; document?: string; counterparty?: string };
+
+export function pickDocument<T extends ContractHit>(hits: T[], question: string): T {
+  const words = topicWords(question).map((t) => t.word);
+  const byDoc = new Map<string, { hit: T; score: number }>();
+  for (const h of hits) {
+    const entry = byDoc.get(h.source) ?? { hit: h, score: 0 };
+    entry.score += h.score;
+    byDoc.set(h.source, entry);
+  }
+  for (const entry of byDoc.values()) {
+    const name = `${entry.hit.source} ${entry.hit.document ?? ''} ${entry.hit.counterparty ?? ''}`.toLowerCase();
+    entry.score += words.filter((w) => w.length > 3 && name.includes(w)).length;
+  }
+  return [...byDoc.values()].sort((a, b) => b.score - a.score)[0]!.hit;
+}
+
+interface ClauseData {
+  contract: string;
+  file: string;
+  confidence: number;
+  clauses: { clause: string; section?: string; text: string; score: number }[];
+}
+
 export async function contractSkill(ctx: SkillContext): Promise<SkillReply> {
   const ch = ctx.entities.channels[0];
   ctx.status('Searching the contracts…');
-  const result = await ctx.tools.call('search_data', { query: ctx.question, category: 'contracts', top_k: 5 });
-  const hits = (result.data as { hits: Hit[] }).hits;
-  if (hits.length === 0) {
-    return { lines: ['I could not find a contract clause about that. The contracts cover TV airtime (Albion, Skyline satellite), Albion Player VOD, outdoor (Metro Outdoor, TransitAds), print (Crestline) and the agency (Meridian).'], followUps: ['What is the cancellation period with the satellite broadcaster?'], unanswered: true };
+  const result = await ctx.tools.call('search_data', { query: ctx.question, category: 'contracts', top_k: 6 });
+  const hits = (result.data as { hits: ContractHit[] }).hits;
+  const none: SkillReply = {
+    lines: ['I could not find a contract clause about that. The contracts cover TV airtime (Albion, Skyline satellite), Albion Player VOD, outdoor (Metro Outdoor, TransitAds), print (Crestline) and the agency (Meridian).'],
+    followUps: ['What is the cancellation period with the satellite broadcaster?'],
+    unanswered: true,
+  };
+  if (hits.length === 0) return none;
+  // The contract: search evidence summed per document, plus the words of the question that name it
+  // ("satellite" → the Skyline satellite agreement). Then its clauses, read in full and ranked.
+  const top = pickDocument(hits, ctx.question);
+  const read = await ctx.tools.call('contract_clauses', { contract: top.source.split('/').pop()!, query: ctx.question, top_k: 4 }).catch(() => undefined);
+  const data = read?.data as ClauseData | undefined;
+  const best = data?.clauses[0];
+  if (!data || !best) {
+    const confidence = top.score * 0.5;
+    return {
+      lines: [
+        `The closest passage is *${clauseName(top)}*, but it does not clearly answer this:`,
+        `> ${top.text.replace(/\s+/g, ' ').slice(0, 300)}…`,
+        `⚠️ _Low confidence (${Math.round(confidence * 100)}%). Please check the contract itself._`,
+      ],
+      followUps: none.followUps,
+      caveats: ['low retrieval confidence'],
+      cite: [{ file: top.source, ...(top.locator ? { locator: /^\d/.test(top.locator) ? `clause ${top.locator}` : top.locator } : {}) }],
+    };
   }
-  const top = hits[0]!;
-  const quote = bestSentences(top.text, ctx.question);
-  const confidence = Math.round(Math.min(1, top.score) * 100);
+  const confidence = Math.round((top.score * 0.5 + data.confidence * 0.5) * 100) / 100;
   const lines = [
-    `*${clauseName(top)}* (confidence ${confidence}%):`,
-    ...(quote.length ? quote.map((s) => `> ${s}`) : [`> ${top.text.replace(/\s+/g, ' ').slice(0, 400)}…`]),
+    `*${data.contract}* — ${data.file.split('/').pop()}, *clause ${best.clause}*${best.section ? ` (${best.section})` : ''}, confidence ${Math.round(confidence * 100)}%:`,
+    `> ${best.text.slice(0, 500)}`,
   ];
-  const second = hits.find((h) => h.source !== top.source || h.locator !== top.locator);
-  if (second && second.score >= top.score * 0.85) {
-    const q2 = bestSentences(second.text, ctx.question, 1);
-    if (q2.length) lines.push(`Also relevant — *${clauseName(second)}*:`, `> ${q2[0]}`);
-  }
+  // Neighbouring clauses of the same section that also carry terms (e.g. late-cancellation charges).
+  const section = best.clause.split('.')[0];
+  const related = data.clauses.slice(1).filter((c) => c.clause.split('.')[0] === section && c.score >= 1.5).slice(0, 2);
+  for (const r of related) lines.push(`Also *clause ${r.clause}*: ${r.text.slice(0, 300)}`);
   const caveats: string[] = [];
-  if (top.score < LOW_CONFIDENCE) {
-    lines.push(`⚠️ _Low confidence: the best match scores ${confidence}%. Please check the clause itself before relying on it._`);
+  if (confidence < 0.5) {
+    lines.push(`⚠️ _Low confidence (${Math.round(confidence * 100)}%): the clause does not clearly match the question. Please check the contract before relying on it._`);
     caveats.push('low retrieval confidence');
   }
   return {
     lines,
-    followUps: ['What is the payment term?', 'Is the broadcaster delivering the contracted GRPs?', ch ? `What did we spend on ${label(ch)}?` : 'Which campaigns under-delivered?'],
+    followUps: ['What are the payment terms?', 'Is the broadcaster delivering the contracted GRPs?', ch ? `What did we spend on ${label(ch)}?` : 'Which campaigns under-delivered?'],
     caveats,
+    cite: [best, ...related].map((c) => ({ file: data.file, locator: `clause ${c.clause}` })),
   };
 }
 

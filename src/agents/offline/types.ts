@@ -23,6 +23,11 @@ export interface SkillReply {
   caveats?: string[];
   /** Set when the skill could not answer and says what it can do instead. */
   unanswered?: boolean;
+  /**
+   * The citations the answer actually rests on, chosen from the tool results (file + optional locator).
+   * Absent = every source the tools returned.
+   */
+  cite?: { file: string; locator?: string }[];
   /** Entities the skill settled on (e.g. the default period it used), saved for follow-ups. */
   resolved?: Partial<Entities>;
 }

@@ -18,6 +18,8 @@ export interface ContractDoc {
   title: string;
   /** "5.2" → clause text. */
   clauses: Map<string, string>;
+  /** "5" → "Delivery and audit". */
+  sections: Map<string, string>;
 }
 
 const cache = new Map<string, { mtimeMs: number; value: unknown }>();
@@ -49,6 +51,7 @@ export function parseContract(file: string, text: string): ContractDoc {
   const terms = fm ? ((parseYaml(fm[1]!) as Record<string, unknown>) ?? {}) : {};
   const body = fm ? text.slice(fm[0].length) : text;
   const clauses = new Map<string, string>();
+  const sections = new Map<string, string>();
   let current: string | undefined;
   for (const line of body.split('\n')) {
     const m = /^\s*(?:[-*]\s*)?\**(\d{1,2}\.\d{1,2})\**\.?\s+(.*)$/.exec(line);
@@ -57,12 +60,14 @@ export function parseContract(file: string, text: string): ContractDoc {
       clauses.set(current, m[2]!.trim());
     } else if (/^#/.test(line)) {
       current = undefined;
+      const h = /^#+\s*(\d+)\.\s*(.+)$/.exec(line);
+      if (h) sections.set(h[1]!, h[2]!.trim());
     } else if (current && line.trim()) {
       clauses.set(current, `${clauses.get(current)} ${line.trim()}`);
     }
   }
   const title = String(terms.title ?? /^#\s+(.*)$/m.exec(body)?.[1] ?? file);
-  return { file, terms, title, clauses };
+  return { file, terms, title, clauses, sections };
 }
 
 export function readContracts(dataDir: string): ContractDoc[] {
@@ -84,4 +89,31 @@ export function findClause(doc: ContractDoc, keywords: RegExp[]): { clause: stri
     if (score > 0 && (!best || score > best.score)) best = { clause, text, score };
   }
   return best ? { clause: best.clause, text: best.text } : undefined;
+}
+
+/** The contract a reference names: its id, file name, counterparty or title ("Skyline", "satellite"). */
+export function findContract(docs: ContractDoc[], ref: string): ContractDoc | undefined {
+  const r = ref.trim().toLowerCase();
+  const exact = docs.find((d) => String(d.terms.contract_id ?? '').toLowerCase() === r || d.file.toLowerCase().endsWith(r) || d.file.toLowerCase().includes(r));
+  if (exact) return exact;
+  const words = r.split(/[^a-z0-9]+/).filter((w) => w.length > 3 && !['contract', 'agreement', 'media', 'with', 'the', 'terms'].includes(w));
+  let best: { doc: ContractDoc; score: number } | undefined;
+  for (const d of docs) {
+    const hay = `${d.file} ${d.title} ${String(d.terms.counterparty ?? '')} ${String(d.terms.channel ?? '')}`.toLowerCase();
+    const score = words.filter((w) => hay.includes(w)).length;
+    if (score > 0 && (!best || score > best.score)) best = { doc: d, score };
+  }
+  return best?.doc;
+}
+
+/** Short lower-case names people use for the counterparties: "albion", "skyline", "metro outdoor". */
+export function contractParties(docs: ContractDoc[]): string[] {
+  const names = new Set<string>();
+  for (const d of docs) {
+    const full = String(d.terms.counterparty ?? '').toLowerCase().replace(/\b(ltd|plc|limited|group|uk|media|broadcasting|satellite)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    if (full) names.add(full.split(' ').slice(0, 2).join(' '));
+    const first = full.split(' ')[0];
+    if (first && first.length > 3) names.add(first);
+  }
+  return [...names].filter((n) => n.length > 3).sort();
 }

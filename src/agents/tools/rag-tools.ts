@@ -10,6 +10,18 @@ import type { ToolDefinition, ToolResult } from './types.js';
 /** Top-hit score under which an answer is flagged as resting on weak evidence. */
 export const LOW_CONFIDENCE = 0.35;
 
+/**
+ * How much the retrieval lists agree on a hit, in [0, 1]: the mean of 1/√rank over the vector and the
+ * keyword list (1 = first in both; 0.5 = first in one, missing from the other). Fused RRF scores are
+ * all ≈ 0.03 and say little on their own; when a hit has no ranks its own score is used.
+ */
+export function hitConfidence(hit: SearchHit): number {
+  const ranks = (hit as SearchHit & { ranks?: { vector?: number; keyword?: number } }).ranks;
+  if (!ranks) return Math.max(0, Math.min(1, hit.score));
+  const r = (x: number | undefined) => (x ? 1 / Math.sqrt(x) : 0);
+  return Math.round(((r(ranks.vector) + r(ranks.keyword)) / 2) * 1000) / 1000;
+}
+
 function compactHit(hit: SearchHit, maxChars: number) {
   const m = hit.metadata;
   return {
@@ -19,13 +31,16 @@ function compactHit(hit: SearchHit, maxChars: number) {
     channel: m.channel,
     vehicle_model: m.vehicle_model,
     campaign_id: m.campaign_id,
-    score: Math.round(hit.score * 1000) / 1000,
+    score: hitConfidence(hit),
+    clause: typeof m.clause === 'string' ? m.clause : undefined,
+    document: typeof m.document === 'string' ? m.document : undefined,
+    counterparty: typeof m.counterparty === 'string' ? m.counterparty : undefined,
     text: hit.text.length > maxChars ? `${hit.text.slice(0, maxChars)}…` : hit.text,
   };
 }
 
 function confidenceCaveat(hits: SearchHit[], what: string): string[] {
-  const top = hits[0]?.score ?? 0;
+  const top = hits[0] ? hitConfidence(hits[0]) : 0;
   if (hits.length === 0) return [`No ${what} matched; the answer may be incomplete.`];
   if (top < LOW_CONFIDENCE) return [`Low retrieval confidence (${Math.round(top * 100)}%) for the ${what}; please check the cited source.`];
   return [];
@@ -46,7 +61,7 @@ export const searchDataTool: ToolDefinition<typeof searchDataInput> = {
     });
     return {
       data: { hits: hits.map((h) => compactHit(h, 900)) },
-      sources: hits.map(hitSource),
+      sources: hits.map((h) => hitSource(h, hitConfidence(h))),
       attachments: [],
       caveats: confidenceCaveat(hits, 'documents'),
     };
@@ -71,7 +86,7 @@ export const searchAssetsTool: ToolDefinition<typeof searchAssetsInput> = {
       data: {
         assets: hits.map((h) => ({ ...compactHit(h, 300), image_path: h.metadata.image_path, creative_type: h.metadata.creative_type })),
       },
-      sources: hits.map(hitSource),
+      sources: hits.map((h) => hitSource(h, hitConfidence(h))),
       attachments,
       caveats: confidenceCaveat(hits, 'creatives'),
     };
@@ -93,7 +108,7 @@ export const filterByChannelTool: ToolDefinition<typeof filterByChannelInput> = 
       .filter((a) => a !== undefined);
     return {
       data: { channel: input.channel, hits: hits.map((h) => compactHit(h, 600)) },
-      sources: hits.map(hitSource),
+      sources: hits.map((h) => hitSource(h, hitConfidence(h))),
       attachments,
     };
   },

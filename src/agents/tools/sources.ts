@@ -13,14 +13,14 @@ export function hitTitle(hit: SearchHit): string {
   return m.locator ? `${file} (${m.locator})` : file;
 }
 
-export function hitSource(hit: SearchHit): Source {
+export function hitSource(hit: SearchHit, confidence: number = hit.score): Source {
   const m = hit.metadata;
   const locator = m.category === 'contracts' && m.locator && /^\d/.test(m.locator) ? `clause ${m.locator}` : m.locator;
   return {
     file: m.source,
     ...(locator ? { locator } : {}),
     title: hitTitle(hit),
-    score: Math.round(Math.max(0, Math.min(1, hit.score)) * 1000) / 1000,
+    score: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000,
   };
 }
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { MixError, asMixError } from '../../errors.js';
 import { filterByChannelTool, queryMetricsTool, searchAssetsTool, searchDataTool } from './rag-tools.js';
 import { mmmCurvesTool, mmmOptimizeTool, mmmRoiTool, mmmScenarioTool, mmmSummaryTool } from './mmm-tools.js';
+import { contractClausesTool } from './contract-tool.js';
 import { checkDiscrepanciesTool } from './reconcile-tool.js';
 import { normaliseToolInput } from './schemas.js';
 import type { ToolAgent, ToolCallRecord, ToolDefinition, ToolDeps, ToolResult, ToolSpec } from './types.js';
@@ -15,6 +16,7 @@ export const ALL_TOOLS: readonly ToolDefinition[] = [
   searchAssetsTool,
   filterByChannelTool,
   queryMetricsTool,
+  contractClausesTool,
   checkDiscrepanciesTool,
   mmmSummaryTool,
   mmmRoiTool,
@@ -28,6 +30,7 @@ export type ToolName =
   | 'search_assets'
   | 'filter_by_channel'
   | 'query_metrics'
+  | 'contract_clauses'
   | 'check_discrepancies'
   | 'mmm_summary'
   | 'mmm_roi'
