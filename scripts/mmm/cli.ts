@@ -26,7 +26,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config/index.js';
 import { asMixError, MixError } from '../../src/errors.js';
-import { loadMmmService, type MmmServiceDetail } from '../../src/mmm/index.js';
+import { join } from 'node:path';
+import { loadMmmService, parseWeeklyCsv, summarise, type MmmServiceDetail } from '../../src/mmm/index.js';
 import { OPTIONS, liftTestsFrom, mappingFrom, num, optimizeRequestFrom, scenarioRequestFrom, type Values } from './args.js';
 
 const COMMANDS = ['summary', 'regression', 'roi', 'optimize', 'curves', 'scenario'] as const;
@@ -97,6 +98,18 @@ async function main(): Promise<number> {
       throw new MixError('INPUT_INVALID', `cannot read ${values.calibration}`, { userMessage: `I could not read the calibration file ${values.calibration}.` });
     }
     calibration = liftTestsFrom(text);
+  }
+  if (command === 'summary') {
+    // No model needed: read and validate the table only.
+    const path = (values.input as string | undefined) ?? join(dataDir, 'mmm', 'model_ready.csv');
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new MixError('DATA_MISSING', `cannot read ${path}`, { userMessage: `I could not read ${path}; run \`npm run generate\` or pass --input.` });
+    }
+    process.stdout.write(JSON.stringify(summarise(parseWeeklyCsv(text, mappingFrom(values))), null, 2) + '\n');
+    return 0;
   }
   const svc = await loadMmmService({
     dataDir,

@@ -140,7 +140,11 @@ export function fitMmm(input: WeeklyTable, options: FitOptions = {}): MmmFit {
   const baseline = fitted.map((f, t) => contributions.reduce((s, col) => s - (col[t] as number), f));
 
   const mediaCols = table.channels.map((_, c) => design.cols[design.mediaStart + c] as Float64Array);
-  const correlations = mediaCols.map((a) => mediaCols.map((b) => correlation(a, b)));
+  // Collinearity: the stronger of raw-spend and transformed-media correlation for each pair.
+  const strongest = (x: number, y: number) => (Math.abs(x) >= Math.abs(y) ? x : y);
+  const correlations = mediaCols.map((a, i) =>
+    mediaCols.map((b, j) => strongest(correlation(a, b), correlation(table.spend[i] as number[], table.spend[j] as number[]))),
+  );
   const calibrated = table.channels.map((_, c) => tests.some((t) => t.channel === c));
   const reports = channelReports(model, curves, draws, level, {
     correlations,
