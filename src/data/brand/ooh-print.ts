@@ -85,8 +85,8 @@ export function buildOoh(rng: Rng, plan: readonly number[], campaigns: readonly 
     const row = rows[tPick] as OohRow;
     row.posted = Math.floor(row.sites * 0.82);
     issues.push(issue('KI-OOH-TRN-POSTING', 'sites_not_posted', tPick + 1, invoiceId(row, cal), OOH_TRANSIT.id, OOH_TRANSIT.file, '5.3',
-      `${row.sites} bus T-sides posted (≥ ${OOH_TRANSIT.postingGuaranteePct}% guaranteed), invoiced ${money(row.invoicedPence / 100)}`,
-      `${row.posted} posted (${fixed((100 * row.posted) / row.sites, 1)}%), invoiced in full`,
+      `≥ ${Math.ceil((row.sites * OOH_TRANSIT.postingGuaranteePct) / 100)} of ${row.sites} booked bus T-sides posted (${OOH_TRANSIT.postingGuaranteePct}% guarantee); unposted sites credited, not invoiced`,
+      `${row.posted} posted (${fixed((100 * row.posted) / row.sites, 1)}%), invoiced in full at ${money(row.invoicedPence / 100)}`,
       'TransitAds posted fewer bus T-sides than booked yet invoiced the full booking; a pro-rata credit is due.'));
   }
   const weeklyPence = new Array<number>(n).fill(0);
