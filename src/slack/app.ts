@@ -28,6 +28,8 @@ export interface CreateSlackAppOptions extends SlackAppDeps {
   startDigest?: boolean;
   /** Extra WebClient options (e.g. a faster retryConfig in tests). */
   clientOptions?: WebClientOptions;
+  /** Keeps this workspace's persisted state (digest last-run) apart, e.g. `sandbox` for the fake Slack. */
+  stateNamespace?: string;
 }
 
 export interface SlackBot {
@@ -96,7 +98,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackBot {
         cron: config.DIGEST_CRON,
         timezone: config.DIGEST_TIMEZONE,
         channel: config.DIGEST_CHANNEL,
-        stateFile: digestStatePath(rt.dataDir),
+        stateFile: digestStatePath(rt.dataDir, options.stateNamespace),
         clock: rt.clock,
         logger,
         post: (channel, period) => postDigest(rt, app.client, channel, period),

@@ -26,8 +26,9 @@ export interface DigestOptions {
 
 export type TickResult = 'posted' | 'already_posted' | 'nothing_due' | 'missed';
 
-export function digestStatePath(dataDir: string): string {
-  return join(dataDir, 'state', 'digest.json');
+/** `<dataDir>/state/digest.json`; a namespace (e.g. `sandbox`) keeps a fake workspace's last-run apart. */
+export function digestStatePath(dataDir: string, namespace?: string): string {
+  return join(dataDir, 'state', namespace ? `digest-${namespace}.json` : 'digest.json');
 }
 
 /**

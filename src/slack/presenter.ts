@@ -23,6 +23,9 @@ export interface PresenterOptions {
   replaceNotice?: string;
   /** Minimum time between progress edits (status, placeholder, post + update). */
   minUpdateMs?: number;
+  /** A single partial starts a stream only if the answer is not done this soon (default 400 ms), so
+   * one-shot answers are posted once instead of streamed. A second partial starts it at once. */
+  streamDelayMs?: number;
 }
 
 type Mode = 'idle' | 'status' | 'placeholder' | 'streaming' | 'updating';
@@ -43,6 +46,9 @@ export class AnswerPresenter {
   private lastEdit = -Infinity;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly minUpdateMs: number;
+  private streamTimer: NodeJS.Timeout | undefined;
+  private pendingPartial: string | undefined;
+  private finished = false;
 
   constructor(private readonly o: PresenterOptions) {
     this.minUpdateMs = o.minUpdateMs ?? 1000;
@@ -103,13 +109,24 @@ export class AnswerPresenter {
       return;
     }
     if (this.mode === 'status' || (this.mode === 'placeholder' && !this.o.replaceTs)) {
-      this.mode = 'streaming';
-      this.streamed = textSoFar;
-      void this.enqueue('start stream', () => this.startStream(textSoFar));
+      const second = this.pendingPartial !== undefined;
+      this.pendingPartial = textSoFar;
+      if (second) this.beginStream();
+      else this.streamTimer = setTimeout(() => this.beginStream(), this.o.streamDelayMs ?? 400);
       return;
     }
     if (!this.due()) return;
     void this.enqueue('update', () => this.postOrUpdate(textSoFar, noticeBlocks(textSoFar)));
+  }
+
+  private beginStream(): void {
+    clearTimeout(this.streamTimer);
+    this.streamTimer = undefined;
+    const text = this.pendingPartial;
+    if (this.finished || text === undefined || this.mode === 'streaming') return;
+    this.mode = 'streaming';
+    this.streamed = text;
+    void this.enqueue('start stream', () => this.startStream(text));
   }
 
   private async startStream(text: string): Promise<void> {
@@ -143,6 +160,12 @@ export class AnswerPresenter {
     return res.ts as string;
   }
 
+  private settle(): void {
+    this.finished = true;
+    clearTimeout(this.streamTimer);
+    this.streamTimer = undefined;
+  }
+
   private due(): boolean {
     const now = this.o.clock();
     if (now - this.lastEdit < this.minUpdateMs) return false;
@@ -152,6 +175,7 @@ export class AnswerPresenter {
 
   /** Shows the final answer; returns the ts of the answer message. */
   async finish(message: AnswerMessage): Promise<string> {
+    this.settle();
     await this.queue;
     if (this.mode === 'streaming' && this.streamer?.ts) {
       const rest = message.shownReply.startsWith(this.streamed) ? message.shownReply.slice(this.streamed.length) : '';
@@ -166,6 +190,7 @@ export class AnswerPresenter {
 
   /** Shows a failure where the answer would have been. */
   async fail(text: string): Promise<string> {
+    this.settle();
     await this.queue;
     const blocks = noticeBlocks(text);
     if (this.mode === 'streaming' && this.streamer?.ts) {
