@@ -20,6 +20,12 @@ import { writeJsonAtomic } from './store/fs-util.js';
 import type { VectorStore } from './store/types.js';
 import type { Chunk } from './types.js';
 
+/**
+ * Bumped whenever chunking, tokenising or embedding changes what an index holds, so an unchanged data
+ * file is still re-indexed by new code.
+ */
+export const PIPELINE_VERSION = 'rag-5';
+
 export interface BuildIndexOptions {
   dataDir: string;
   config: AppConfig;
@@ -106,7 +112,7 @@ async function buildCollection(
     return { ...base, status: 'empty', chunks: 0, timings };
   }
 
-  if (!opts.force && prev && plan.changed.length === 0 && plan.removed.length === 0 && prev.embedder.kind === kind) {
+  if (!opts.force && prev && prev.pipeline === PIPELINE_VERSION && plan.changed.length === 0 && plan.removed.length === 0 && prev.embedder.kind === kind) {
     const info = await store.info(name);
     if (info.exists && info.count === prev.count && info.dims === prev.embedder.dims) {
       return { ...base, status: 'up-to-date', chunks: prev.count, embedder: prev.embedder, timings: { ...timings, totalMs: now() - t0 } };
@@ -114,7 +120,7 @@ async function buildCollection(
   }
 
   let t = now();
-  const previous = prev ? readChunks(dir) : [];
+  const previous = prev && prev.pipeline === PIPELINE_VERSION ? readChunks(dir) : [];
   const chunks: Chunk[] = [];
   for (const f of plan.files) {
     const unchanged = !plan.changed.includes(f.source);
@@ -147,6 +153,7 @@ async function buildCollection(
   const perFile = new Map<string, number>();
   for (const c of chunks) perFile.set(c.metadata.source, (perFile.get(c.metadata.source) ?? 0) + 1);
   manifest.collections[name] = {
+    pipeline: PIPELINE_VERSION,
     embedder: { ...embedder.info, dims },
     count: chunks.length,
     files: Object.fromEntries(plan.files.map((f) => [f.source, { hash: plan.hashes.get(f.source)!, chunks: perFile.get(f.source) ?? 0 }])),

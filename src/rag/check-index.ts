@@ -1,6 +1,6 @@
 /** `npm run index -- --check`: per collection, whether the index exists and which files changed since. */
 import type { AppConfig } from '../config/schema.js';
-import { collectionsFor, planCollection } from './build-index.js';
+import { collectionsFor, planCollection, PIPELINE_VERSION } from './build-index.js';
 import { resolveEmbedderKind } from './embed/factory.js';
 import type { EmbedderInfo } from './embed/types.js';
 import { indexDirOf, readManifest } from './index-manifest.js';
@@ -36,6 +36,7 @@ export async function checkIndex(opts: { dataDir: string; config: AppConfig; onl
     const info = await store.info(name);
     const reasons: string[] = [];
     if (!prev) reasons.push(manifest && manifest.store !== store.kind ? `built into ${manifest.store}, config uses ${store.kind}` : 'not built');
+    if (prev && prev.pipeline !== PIPELINE_VERSION) reasons.push(`built by indexing code ${prev.pipeline ?? 'v1'}, current is ${PIPELINE_VERSION}`);
     if (prev && plan.changed.length) reasons.push(`${plan.changed.length} file(s) new or changed`);
     if (plan.removed.length) reasons.push(`${plan.removed.length} file(s) removed`);
     if (prev && prev.embedder.kind !== kind) reasons.push(`built with ${prev.embedder.kind}, config asks for ${kind}`);

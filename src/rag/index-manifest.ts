@@ -9,6 +9,8 @@ import { writeJsonAtomic } from './store/fs-util.js';
 export const INDEX_VERSION = 1;
 
 export interface CollectionManifest {
+  /** Version of the chunking/embedding code that built it (see PIPELINE_VERSION). */
+  pipeline?: string;
   embedder: EmbedderInfo;
   count: number;
   files: Record<string, { hash: string; chunks: number }>;

@@ -9,7 +9,7 @@ export const CHANNEL_ALIASES: Record<MmmChannel, readonly string[]> = {
   meta: ['meta', 'meta ads', 'facebook', 'facebook ads', 'instagram', 'fb', 'ig', 'insta'],
   google: ['google', 'google ads', 'google search', 'paid search', 'search ads', 'adwords', 'sem', 'ppc', 'gads'],
   dv360: ['dv360', 'dv 360', 'display video 360', 'display and video 360', 'programmatic', 'programmatic display'],
-  tiktok: ['tiktok', 'tik tok', 'tiktok ads'],
+  tiktok: ['tiktok', 'tik tok', 'tiktok ads', 'short form video', 'short form social'],
   youtube: ['youtube', 'you tube', 'yt', 'youtube ads'],
   linkedin: ['linkedin', 'linked in', 'linkedin ads'],
   tv: ['tv', 'television', 'linear tv', 'broadcast tv', 'tv airtime', 'bvod', 'broadcaster vod'],
@@ -98,7 +98,8 @@ const METRIC_GROUPS: SynonymGroup[] = [
   { concept: 'configurator', phrases: ['configurator', 'car configurator', 'build your own', 'car builder', 'configurations', 'configured'] },
   { concept: 'leads', phrases: ['leads', 'lead', 'enquiries', 'enquiry', 'inquiries', 'prospects', 'hand raisers'] },
   { concept: 'test drives', phrases: ['test drives', 'test drive', 'demo drives', 'demo drive', 'drives booked'] },
-  { concept: 'sales', phrases: ['sales', 'units sold', 'cars sold', 'vehicles sold', 'registrations', 'deliveries', 'units', 'sold'] },
+  { concept: 'sales', phrases: ['sales', 'units sold', 'cars sold', 'vehicles sold', 'registrations', 'deliveries', 'units', 'sold', 'sell', 'selling'] },
+  { concept: 'website', phrases: ['website', 'web site', 'site traffic', 'web', 'online', 'bounce rate', 'bounce', 'pageviews', 'page views'] },
   { concept: 'revenue', phrases: ['revenue', 'turnover', 'income', 'takings'] },
   { concept: 'dealer', phrases: ['dealer', 'dealers', 'dealership', 'dealerships', 'retailer', 'showroom'] },
   { concept: 'region', phrases: ['region', 'regions', 'regional', 'area', 'geography'] },
@@ -106,20 +107,35 @@ const METRIC_GROUPS: SynonymGroup[] = [
 
 const DOC_GROUPS: SynonymGroup[] = [
   { concept: 'contract', phrases: ['contract', 'agreement', 'terms', 'deal', 'addendum', 'terms of business'] },
-  { concept: 'cancellation', phrases: ['cancellation', 'cancel', 'termination', 'terminate', 'notice period', 'pull out'] },
+  { concept: 'cancellation', phrases: ['cancellation', 'cancel', 'cancelled', 'termination', 'terminate', 'notice period', 'pull out', 'pull', 'get out', 'exit', 'walk away', 'end the agreement'] },
   { concept: 'make good', phrases: ['make good', 'makegood', 'make goods', 'compensation', 'under delivery', 'underdelivery', 'shortfall'] },
+  {
+    concept: 'contract terms',
+    phrases: ['guarantee', 'guaranteed', 'guarantees', 'commitment', 'committed', 'commit', 'retainer', 'commission', 'clause', 'clauses', 'penalty', 'notice', 'obligation', 'liability', 'governing law', 'agreed'],
+  },
   { concept: 'discount', phrases: ['discount', 'discounts', 'rebate', 'volume discount', 'reduction'] },
-  { concept: 'rate card', phrases: ['rate card', 'rates', 'price list', 'pricing', 'rate'] },
+  { concept: 'rate card', phrases: ['rate card', 'price list', 'pricing', 'net rate', 'net price'] },
   { concept: 'invoice', phrases: ['invoice', 'invoiced', 'billing', 'billed', 'bill'] },
   { concept: 'sla', phrases: ['sla', 'slas', 'service level', 'service levels', 'turnaround', 'kpi', 'kpis'] },
   { concept: 'payment terms', phrases: ['payment terms', 'payment', 'pay', 'days net'] },
   { concept: 'agency', phrases: ['agency', 'media agency', 'buying agency'] },
   { concept: 'competitor', phrases: ['competitor', 'competitors', 'competition', 'rival', 'rivals', 'share of voice'] },
-  { concept: 'economic', phrases: ['economic', 'economy', 'macro', 'consumer confidence', 'interest rate', 'inflation'] },
+  { concept: 'economic', phrases: ['economic', 'economy', 'macro', 'consumer confidence', 'interest rate', 'interest rates', 'inflation', 'bank rate', 'base rate', 'bank of england', 'petrol price', 'petrol prices', 'fuel price', 'fuel prices', 'unemployment', 'cpi'] },
   { concept: 'event', phrases: ['motor show', 'launch event', 'exhibition', 'event', 'events'] },
   { concept: 'creative', phrases: ['creative', 'creatives', 'ad', 'ads', 'asset', 'assets', 'banner', 'artwork', 'visual', 'mock up'] },
   { concept: 'story', phrases: ['story', 'stories', 'vertical', 'reel', 'reels', '9x16'] },
   { concept: 'launch', phrases: ['launch', 'launched', 'debut', 'introduction', 'reveal'] },
+];
+
+const PERIOD_GROUPS: SynonymGroup[] = [
+  { concept: 'q1', phrases: ['q1', 'first quarter', 'quarter one', 'quarter 1'] },
+  { concept: 'q2', phrases: ['q2', 'second quarter', 'quarter two', 'quarter 2'] },
+  { concept: 'q3', phrases: ['q3', 'third quarter', 'quarter three', 'quarter 3'] },
+  { concept: 'q4', phrases: ['q4', 'fourth quarter', 'last quarter of', 'quarter four', 'quarter 4'] },
+  ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m) => ({
+    concept: m,
+    phrases: [m, m.slice(0, 3), ...(m === 'september' ? ['sept'] : [])],
+  })),
 ];
 
 function modelGroups(): SynonymGroup[] {
@@ -139,4 +155,5 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   ...modelGroups(),
   ...METRIC_GROUPS,
   ...DOC_GROUPS,
+  ...PERIOD_GROUPS,
 ].map((g) => ({ concept: g.concept, phrases: [...new Set(g.phrases.map(normaliseText))] }));

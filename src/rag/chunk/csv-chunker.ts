@@ -13,7 +13,7 @@ import type { Chunk, ChunkMetadata } from '../types.js';
 import { formatMoney, formatNumber, humanise, monthLabel, rowLocator } from './format.js';
 
 const CAMPAIGNS = new Map(buildCampaigns().map((c) => [c.id, c]));
-const MAX_LISTED = 6;
+const MAX_LISTED = 10;
 
 interface Group {
   key: string;

@@ -96,7 +96,14 @@ function frontMatter(markdown: string): { fields: Record<string, string>; body: 
   const fields: Record<string, string> = {};
   if (parsed && typeof parsed === 'object') {
     for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
-      if (v !== null && typeof v !== 'object') fields[k] = String(v);
+      if (v === null || v === undefined) continue;
+      if (typeof v !== 'object') fields[k] = String(v);
+      else if (!Array.isArray(v)) {
+        // Nested maps (rates per format) flattened to "roadside 48 sheet 650, digital 6 sheet 210".
+        fields[k] = Object.entries(v as Record<string, unknown>)
+          .map(([kk, vv]) => `${kk.replace(/_/g, ' ')} ${String(vv)}`)
+          .join(', ');
+      } else fields[k] = v.map(String).join(', ');
     }
   }
   return { fields, body: markdown.slice(m[0].length) };

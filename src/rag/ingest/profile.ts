@@ -66,10 +66,10 @@ function profileColumn(table: CsvTable, name: string): ColumnProfile {
   return { name, kind: 'text', additive: false, distinct };
 }
 
-function mostlyMatch(table: CsvTable, col: string, fn: (v: string) => unknown): boolean {
-  const sample = table.rows.slice(0, 200).map((r) => r[col] ?? '').filter(Boolean);
-  if (sample.length === 0) return false;
-  return sample.filter((v) => fn(v) !== undefined).length / sample.length >= 0.9;
+function mostlyMatch(table: CsvTable, col: string, fn: (v: string) => unknown, share = 0.9): boolean {
+  const values = [...new Set(table.rows.map((r) => r[col] ?? '').filter(Boolean))];
+  if (values.length === 0) return false;
+  return values.filter((v) => fn(v) !== undefined).length / values.length >= share;
 }
 
 export function profileTable(table: CsvTable): TableProfile {
@@ -86,9 +86,11 @@ export function profileTable(table: CsvTable): TableProfile {
   const dateEnd = dates.find((d) => d !== date && /(^|_)(end|to|until|finish)(_|$)/i.test(d));
   const text = columns.filter((c) => c.kind === 'text');
   const campaign = text.find((c) => /campaign/i.test(c.name) && /id|code/i.test(c.name))?.name ?? byName(/^campaign$/i, 'text');
+  // By header name first; a column whose every value is a model name also counts ("segment" columns that
+  // merely mention "family SUV" next to "mass market" do not).
   const vehicleModel =
-    text.find((c) => /vehicle|model/i.test(c.name) && mostlyMatch(table, c.name, normaliseVehicleModel))?.name ??
-    text.find((c) => mostlyMatch(table, c.name, normaliseVehicleModel) && c.distinct <= 8)?.name;
+    text.find((c) => /vehicle|model|car|nameplate/i.test(c.name) && mostlyMatch(table, c.name, normaliseVehicleModel))?.name ??
+    text.find((c) => c.distinct <= 8 && mostlyMatch(table, c.name, normaliseVehicleModel, 1))?.name;
   const channel = text.find((c) => /channel|platform|media/i.test(c.name) && mostlyMatch(table, c.name, normaliseChannel))?.name;
   const region = byName(/region/i, 'text');
   const audience = byName(/audience|segment/i, 'text');

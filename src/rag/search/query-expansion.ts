@@ -4,10 +4,16 @@
  * other word. The vector side gets the same effect from the embedder's concept tokens.
  */
 import { normaliseText } from '../synonyms.js';
-import { conceptsIn } from '../text/tokenize.js';
+import { conceptPhrases, conceptsIn } from '../text/tokenize.js';
 
+/** The query plus the canonical names of the concepts it mentions in other words. */
 export function expandQuery(query: string): string {
   const present = new Set(normaliseText(query).split(' '));
   const extra = conceptsIn(query).filter((c) => !c.split(' ').every((w) => present.has(w)));
   return extra.length ? `${query} ${extra.join(' ')}` : query;
+}
+
+/** Every other phrase of those concepts ("get out" → terminate, termination, notice period…), searched at a low weight. */
+export function synonymTerms(query: string): string {
+  return conceptPhrases(conceptsIn(query)).join(' ');
 }

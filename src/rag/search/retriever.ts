@@ -14,7 +14,8 @@ import { matchesFilter, type VectorFilter, type VectorStore } from '../store/typ
 import { normaliseChannel, normaliseVehicleModel } from '../synonyms.js';
 import type { AssetSearchOptions, Chunk, DocCategory, Retriever, SearchHit, SearchMode, TextSearchOptions } from '../types.js';
 import { reciprocalRankFusion } from './fusion.js';
-import { expandQuery } from './query-expansion.js';
+import { expandQuery, synonymTerms } from './query-expansion.js';
+import { routeCategories } from './routing.js';
 
 export interface CollectionHandle {
   name: CollectionName;
@@ -93,7 +94,8 @@ export class HybridRetriever implements Retriever {
     const h = this.handle(name);
     const topK = Math.min(Math.max(1, req.topK ?? DEFAULT_TOP_K), MAX_TOP_K);
     const mode = req.mode ?? 'hybrid';
-    const pool = Math.max(topK * 4, 40);
+    // Deep candidate lists: fusion needs a document's rank on both sides, and a cut at 40 hides the second.
+    const pool = Math.max(topK * 10, 100);
     const lists: { ids: string[]; weight: number }[] = [];
     const ranks = new Map<string, { vector?: number; keyword?: number }>();
 
@@ -103,20 +105,34 @@ export class HybridRetriever implements Retriever {
       lists.push({ ids: hits.map((x) => x.id), weight: 1 });
       hits.forEach((x, i) => ranks.set(x.id, { ...ranks.get(x.id), vector: i + 1 }));
       if (mode === 'vector') return this.toHits(h, hits.slice(0, topK).map((x) => ({ id: x.id, score: x.score })), ranks);
+      // Routed list: the same query inside the categories it points at (contracts for "cancellation"…).
+      if (name === 'text_documents' && !req.filter?.category) {
+        for (const category of routeCategories(q)) {
+          const filter = { ...req.filter, category: [category] };
+          const routedVector = (await this.store.search(name, vector, { topK: pool, filter })).map((x) => x.id);
+          const routedKeyword = this.keywordIds(h, q, true, filter, pool);
+          lists.push({ ids: reciprocalRankFusion([{ ids: routedVector }, { ids: routedKeyword }]).map((x) => x.id), weight: 1 });
+        }
+      }
     }
     {
-      const kq = (req.expand ?? mode === 'hybrid') ? expandQuery(q) : q;
-      const ids: string[] = [];
-      for (const pos of h.keyword.search(kq, h.chunks.length)) {
-        const c = h.chunks[pos];
-        if (c && matchesFilter(c.metadata, req.filter)) ids.push(c.id);
-        if (ids.length >= pool) break;
-      }
+      const ids = this.keywordIds(h, q, req.expand ?? mode === 'hybrid', req.filter, pool);
       lists.push({ ids, weight: 1 });
       ids.forEach((id, i) => ranks.set(id, { ...ranks.get(id), keyword: i + 1 }));
       if (mode === 'keyword') return this.toHits(h, ids.slice(0, topK).map((id, i) => ({ id, score: 1 / (i + 1) })), ranks);
     }
     return this.toHits(h, reciprocalRankFusion(lists).slice(0, topK), ranks);
+  }
+
+  /** Keyword ranking restricted to the filter (applied to the full ranking, before any cut). */
+  private keywordIds(h: CollectionHandle, q: string, expand: boolean, filter: VectorFilter | undefined, pool: number): string[] {
+    const ids: string[] = [];
+    for (const pos of h.keyword.search(expand ? expandQuery(q) : q, h.chunks.length, expand ? synonymTerms(q) : '')) {
+      const c = h.chunks[pos];
+      if (c && matchesFilter(c.metadata, filter)) ids.push(c.id);
+      if (ids.length >= pool) break;
+    }
+    return ids;
   }
 
   private toHits(h: CollectionHandle, ranked: { id: string; score: number }[], ranks: Map<string, { vector?: number; keyword?: number }>): SearchHit[] {

@@ -3,6 +3,7 @@
  * thing on both sides of every comparison. Hand-written because it must keep domain tokens that generic
  * tokenizers break (campaign ids `HM-META-TERRA-24Q2`, clause numbers `7.2`, formats `1080x1920`).
  */
+import { stemmer } from 'stemmer';
 import { normaliseText, SYNONYM_GROUPS } from '../synonyms.js';
 
 const STOPWORDS = new Set(
@@ -17,13 +18,10 @@ const STOPWORDS = new Set(
 
 const CAMPAIGN_ID_RE = /\b[A-Z]{2,}(?:-[A-Z0-9]+){2,}\b/g;
 
-/** Light English stemmer (plural forms only): enough to match "creatives" with "creative". */
+/** Porter stemmer for words ("missed" and "misses" → "miss"); tokens with digits (ids, formats) stay as they are. */
 export function stem(term: string): string {
   if (term.length <= 3 || /\d/.test(term)) return term;
-  if (term.endsWith('ies') && term.length > 4) return `${term.slice(0, -3)}y`;
-  if (term.endsWith('sses')) return term.slice(0, -2);
-  if (term.endsWith('s') && !/(ss|us|is)$/.test(term)) return term.slice(0, -1);
-  return term;
+  return stemmer(term);
 }
 
 function keepNumber(t: string): boolean {
@@ -47,6 +45,9 @@ export function tokenize(text: string): string[] {
       }
       if (p.length < 2) continue;
       out.push(stem(p));
+      // Campaign quarters ("24q2") also stand for their quarter and year, so "Q2 2024" finds them.
+      const q = /^(\d\d)q([1-4])$/.exec(p);
+      if (q) out.push(`q${q[2]}`, `20${q[1]}`);
     }
   }
   return out;
@@ -67,6 +68,12 @@ for (const group of SYNONYM_GROUPS) {
     list.push({ words, concept: group.concept });
     phrasesByFirstWord.set(first, list);
   }
+}
+
+/** Every phrase of the concept groups a text mentions (for weighted query expansion). */
+export function conceptPhrases(concepts: string[]): string[] {
+  const wanted = new Set(concepts);
+  return SYNONYM_GROUPS.filter((g) => wanted.has(g.concept)).flatMap((g) => g.phrases);
 }
 
 /** The synonym concepts a text mentions, e.g. "Facebook cost per thousand" → ["meta", "cpm", "spend"]. */
