@@ -48,9 +48,22 @@ describe('Block Kit builders', () => {
   it('warns when a data answer cites nothing, and dedupes sources', () => {
     const msg = answerMessage(answer({ sources: [], intent: 'data_lookup' }), { kind: 'ask', q: 'q' });
     expect(JSON.stringify(msg.blocks)).toContain('No sources were cited');
-    expect(formatSources([{ file: 'a.csv', locator: 'rows 1' }, { file: 'a.csv', locator: 'rows 1' }, { file: 'a.csv', locator: 'rows 2', title: 'A' }])).toEqual([
-      '`a.csv` rows 1',
-      'A — `a.csv` rows 2',
+    expect(
+      formatSources([
+        { file: 'raw/contracts/tv.md', locator: 'clause 9.3', title: 'tv.md — clause 9.3' },
+        { file: 'assets/m.csv', locator: 'rows 82' },
+        { file: 'raw/contracts/tv.md', locator: 'clause 9.1' },
+        { file: 'assets/m.csv', locator: 'rows 59' },
+        { file: 'assets/m.csv', locator: 'rows 82' },
+        { file: 'raw/x.csv', title: 'Weekly sales' },
+        { file: 'raw/y.csv', locator: 'rows 1–4' },
+        { file: 'raw/y.csv', locator: 'campaign HM-1' },
+      ]),
+    ).toEqual([
+      '`raw/contracts/tv.md` clause 9.1, 9.3',
+      '`assets/m.csv` rows 59, 82',
+      'Weekly sales — `raw/x.csv`',
+      '`raw/y.csv` campaign HM-1; rows 1–4',
     ]);
   });
 

@@ -55,21 +55,35 @@ export function agentBadge(agent: AgentName): string {
   return BADGES[agent] ?? BADGES.orchestrator;
 }
 
-/** "`raw/meta_ads.csv` rows 120–151" (deduplicated, in the order the tools cited them). */
-export function formatSources(sources: Source[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const s of sources) {
-    const key = `${s.file}|${s.locator ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const label = s.title && s.title !== s.file ? `${s.title} — ` : '';
-    out.push(truncate(`${label}\`${s.file}\`${s.locator ? ` ${s.locator}` : ''}`, 300));
-  }
-  return out;
+/** "Heading — " when a source's title says more than its file name. */
+function titlePrefix(s: Source): string {
+  const base = s.file.split('/').pop() ?? s.file;
+  return s.title && !s.title.includes(base) && s.title !== s.file ? `${s.title} — ` : '';
 }
 
-const NEEDS_SOURCES = new Set(['data_lookup', 'asset_search', 'mmm_analysis', 'both']);
+/** "rows 59, 60, 82" from ["rows 82", "rows 59", "rows 60"]; mixed locators are listed as they are. */
+function joinLocators(locators: string[]): string {
+  const sorted = [...new Set(locators)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const word = sorted[0]?.match(/^([A-Za-z]+)\s/)?.[1];
+  if (word && sorted.every((l) => l.startsWith(`${word} `))) return `${word} ${sorted.map((l) => l.slice(word.length + 1)).join(', ')}`;
+  return sorted.join('; ');
+}
+
+/** One line per cited file, its rows or clauses merged: "`raw/meta_ads.csv` rows 120–151", in citation order. */
+export function formatSources(sources: Source[]): string[] {
+  const byFile = new Map<string, { prefix: string; locators: string[] }>();
+  for (const s of sources) {
+    const entry = byFile.get(s.file) ?? { prefix: titlePrefix(s), locators: [] };
+    if (s.locator) entry.locators.push(s.locator);
+    byFile.set(s.file, entry);
+  }
+  return [...byFile.entries()].map(([file, e]) =>
+    truncate(`${e.prefix}\`${file}\`${e.locators.length ? ` ${joinLocators(e.locators)}` : ''}`, 300),
+  );
+}
+
+/** Answers built on the data must cite it; help, small talk and model explanations need not. */
+const NEEDS_SOURCES = new Set(['data_lookup', 'asset_search', 'both']);
 
 function sourcesContext(answer: Answer): ContextBlock {
   const lines = formatSources(answer.sources);
