@@ -136,8 +136,10 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
   const percentages = findPercentages(question).map((p) => p.value);
 
   let groupBy: MetricQuery['groupBy'];
+  // Read grouping with metric phrases blanked, so "cost per car sold" is not "per car".
+  const groupText = metricFound.rest;
   for (const [re, g] of GROUP_BY) {
-    if (re.test(text)) {
+    if (re.test(groupText)) {
       groupBy = g;
       break;
     }

@@ -5,6 +5,7 @@ import type { MetricName, MetricResult } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
 import { formatMetricValue, formatMoney, formatNumber, listAnd } from '../format.js';
+import type { AttributionResult, AttributionRow } from '../joins/attribution.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 const label = (c: string) => CHANNEL_LABELS[c as MmmChannel] ?? c;
@@ -128,29 +129,41 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
 
 export async function costPerSaleSkill(ctx: SkillContext): Promise<SkillReply> {
   const e = ctx.entities;
-  const groupBy = e.channels.length === 1 && !e.groupBy ? undefined : (e.groupBy ?? 'channel');
+  const groupBy = e.groupBy === 'campaign_id' || e.groupBy === 'vehicle_model' ? e.groupBy : 'channel';
+  const single = e.channels.length === 1 && !e.groupBy ? e.channels[0] : undefined;
   ctx.status('Joining spend to cars sold through campaign codes…');
-  const result = await queryOne(ctx, 'cost_per_sale', e.channels.length === 1 ? e.channels[0] : undefined, groupBy);
-  const data = result.data as MetricData;
-  const period = e.period ? ` in ${e.period.label}` : '';
+  const result = await ctx.tools.call('attributed_sales', {
+    group_by: groupBy,
+    ...(single ? { channel: single } : {}),
+    ...(e.models[0] && groupBy !== 'vehicle_model' ? { vehicle_model: e.models[0] } : {}),
+    ...(e.period && !e.period.outsideData ? { from: e.period.from, to: e.period.to } : {}),
+  });
+  const data = result.data as AttributionResult;
+  const period = e.period ? ` in ${e.period.label}` : ' (Jan 2024 – Dec 2025)';
   const lines: string[] = [];
-  if (!groupBy || data.rows.length <= 1) {
-    const parts = partsLine(data);
-    lines.push(`*${e.channels[0] ? `${label(e.channels[0])} ` : ''}cost per car sold${period}: ${formatMetricValue(data.value, data.unit)}*${parts ? ` ${parts}` : ''}`);
-  } else {
-    const rows = [...data.rows].sort((a, b) => a.value - b.value);
-    lines.push(`*Cost per car sold by ${groupBy.replace('_id', '').replace('_', ' ')}${period}* (media spend ÷ cars sold attributed through campaign codes; lower is better) — overall ${formatMetricValue(data.value, data.unit)}:`);
-    for (const r of rows.slice(0, 15)) {
-      const spend = r.parts.spend;
-      const units = r.parts.units;
-      lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}${spend !== undefined && units !== undefined ? ` (${formatMoney(spend)} / ${formatNumber(units)} cars)` : ''}`);
+  const fmtRow = (r: AttributionRow) =>
+    `${r.costPerSale !== undefined ? formatMoney(r.costPerSale) : 'n/a'} (${formatMoney(r.spend)} ÷ ${formatNumber(r.sales)} car${r.sales === 1 ? '' : 's'}; ${formatNumber(r.leads)} leads${r.costPerLead !== undefined ? `, ${formatMoney(r.costPerLead)} per lead` : ''})`;
+  if (single) {
+    const r = data.rows.find((x) => x.group === single);
+    const un = data.unattributable.find((u) => u.channel === single);
+    if (un || !r) {
+      lines.push(`${label(single)} has no tracking codes on leads, so cars sold cannot be attributed to it directly (spend ${formatMoney(un?.spend ?? 0)}${period}). Its sales effect is in the model: ask _What is ${label(single)} ROI?_`);
+    } else {
+      lines.push(`*${label(single)} cost per car sold${period}: ${r.costPerSale !== undefined ? formatMoney(r.costPerSale) : 'n/a'}*`, `• ${fmtRow(r)}`);
     }
-    if (rows.length > 15) lines.push(`…and ${rows.length - 15} more.`);
+  } else {
+    const unit = groupBy === 'channel' ? 'channel' : groupBy === 'vehicle_model' ? 'model' : 'campaign';
+    lines.push(`*Cost per car sold by ${unit}${period}* — media spend ÷ cars sold from won leads carrying the ${unit === 'model' ? 'channel' : unit}'s tracking code (lower is better):`);
+    const priced = data.rows.filter((r) => r.costPerSale !== undefined);
+    for (const r of priced.slice(0, 15)) lines.push(`• ${groupLabel(groupBy, r.group)}: ${fmtRow(r)}`);
+    if (priced.length > 15) lines.push(`…and ${priced.length - 15} more (see the chart).`);
+    const unpriced = data.rows.length - priced.length;
+    if (unpriced > 0) lines.push(`_${unpriced} more ${unit}${unpriced === 1 ? '' : 's'} sold cars in the period without spend in it (earlier flights) or spent without a sale, so no cost per car._`);
+    if (data.total.costPerSale !== undefined) lines.push(`Tracked channels overall: ${formatMoney(data.total.costPerSale)} per car (${formatMoney(data.total.spend)} ÷ ${formatNumber(data.total.sales)} cars).`);
+    if (data.unattributable.length) {
+      lines.push(`_No tracking codes for ${listAnd(data.unattributable.map((u) => `${label(u.channel)} (${formatMoney(u.spend)})`))}: their sales effect is only measurable with the marketing-mix model — ask "ROI by channel"._`);
+    }
   }
-  for (const n of data.notes ?? []) lines.push(`_${n}_`);
   if (e.period?.assumedYear) lines.push(`_No year given, so I used ${e.period.label}._`);
-  return {
-    lines,
-    followUps: ['What is ROI by channel?', 'Cost per car sold by model', 'Which campaigns under-delivered?'],
-  };
+  return { lines, followUps: ['What is ROI by channel?', 'Cost per car sold by model', 'Which campaigns under-delivered?'] };
 }

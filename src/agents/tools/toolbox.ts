@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { MixError, asMixError } from '../../errors.js';
 import { filterByChannelTool, queryMetricsTool, searchAssetsTool, searchDataTool } from './rag-tools.js';
 import { mmmCurvesTool, mmmOptimizeTool, mmmRoiTool, mmmScenarioTool, mmmSummaryTool } from './mmm-tools.js';
+import { attributedSalesTool } from './attribution-tool.js';
 import { contractClausesTool } from './contract-tool.js';
 import { checkDiscrepanciesTool } from './reconcile-tool.js';
 import { normaliseToolInput } from './schemas.js';
@@ -16,6 +17,7 @@ export const ALL_TOOLS: readonly ToolDefinition[] = [
   searchAssetsTool,
   filterByChannelTool,
   queryMetricsTool,
+  attributedSalesTool,
   contractClausesTool,
   checkDiscrepanciesTool,
   mmmSummaryTool,
@@ -30,6 +32,7 @@ export type ToolName =
   | 'search_assets'
   | 'filter_by_channel'
   | 'query_metrics'
+  | 'attributed_sales'
   | 'contract_clauses'
   | 'check_discrepancies'
   | 'mmm_summary'
