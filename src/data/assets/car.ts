@@ -6,6 +6,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { VehicleModelId } from '../brand/catalog.js';
 import { mix, shade } from './color.js';
+import { fillGradient, fillRadial } from './gradients.js';
 
 type Pt = readonly [number, number];
 
@@ -114,24 +115,20 @@ function drawCarBody(ctx: SKRSContext2D, model: VehicleModelId, o: CarOptions): 
   if (o.flip) ctx.scale(-1, 1);
 
   // Ground shadow.
-  const sh = ctx.createRadialGradient(L / 2, 0, L * 0.05, L / 2, 0, L * 0.6);
-  sh.addColorStop(0, 'rgba(0,0,0,0.5)');
-  sh.addColorStop(1, 'rgba(0,0,0,0)');
-  ctx.fillStyle = sh;
-  ctx.beginPath();
-  ctx.ellipse(L / 2, 0, L * 0.54, L * 0.03, 0, 0, Math.PI * 2);
-  ctx.fill();
+  fillRadial(ctx, L / 2, 0, L * 0.56, [[0, 'rgba(0,0,0,0.55)'], [0.75, 'rgba(0,0,0,0.35)'], [1, 'rgba(0,0,0,0)']], 0.07);
 
   // Body with vertical paint shading.
   const top = -Math.max(...b.outline.map((p) => p[1])) * L;
-  const paint = ctx.createLinearGradient(0, top, 0, 0);
-  paint.addColorStop(0, mix(o.paint, '#ffffff', 0.35));
-  paint.addColorStop(0.45, o.paint);
-  paint.addColorStop(0.75, shade(o.paint, -0.35));
-  paint.addColorStop(1, shade(o.paint, -0.6));
   roundedPolygon(ctx, b.outline.map(tx), L * 0.03);
-  ctx.fillStyle = paint;
-  ctx.fill();
+  ctx.save();
+  ctx.clip();
+  fillGradient(ctx, { x: 0, y: top, w: L, h: -top }, [
+    [0, mix(o.paint, '#ffffff', 0.35)],
+    [0.45, o.paint],
+    [0.75, shade(o.paint, -0.35)],
+    [1, shade(o.paint, -0.6)],
+  ]);
+  ctx.restore();
   ctx.lineWidth = Math.max(1, L * 0.003);
   ctx.strokeStyle = shade(o.paint, -0.55);
   ctx.stroke();
@@ -158,17 +155,12 @@ function drawCarBody(ctx: SKRSContext2D, model: VehicleModelId, o: CarOptions): 
   ctx.restore();
 
   // Glasshouse.
-  const glass = ctx.createLinearGradient(0, -b.windows[1]![1] * L, 0, -b.windows[0]![1] * L);
-  glass.addColorStop(0, '#1c2a36');
-  glass.addColorStop(0.55, '#3b5366');
-  glass.addColorStop(1, '#0f1820');
-  roundedPolygon(ctx, b.windows.map(tx), L * 0.012);
-  ctx.fillStyle = glass;
-  ctx.fill();
-  // Sky reflection streak across the glass.
   ctx.save();
   roundedPolygon(ctx, b.windows.map(tx), L * 0.012);
   ctx.clip();
+  const gTop = -b.windows[1]![1] * L;
+  fillGradient(ctx, { x: 0, y: gTop, w: L, h: -b.windows[0]![1] * L - gTop + 2 }, [[0, '#1c2a36'], [0.55, '#3b5366'], [1, '#0f1820']]);
+  // Sky reflection streak across the glass.
   ctx.fillStyle = 'rgba(255,255,255,0.16)';
   ctx.beginPath();
   ctx.moveTo(L * 0.4, -L * 0.5);

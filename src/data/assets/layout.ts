@@ -1,6 +1,7 @@
 /** Layout helpers the format renderers share: a scene with the car parked in it, legibility overlays. */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { carHeight, drawCar } from './car.js';
+import { fillGradient } from './gradients.js';
 import { drawScene, NIGHT_SCENES, type SceneId } from './scenes.js';
 import type { Box } from './text.js';
 import type { RenderInput } from './types.js';
@@ -49,16 +50,10 @@ export function sceneWithCar(r: RenderInput, box: Box, o: SceneCarOptions): { gr
 
 /** A vertical dark-to-clear gradient for text legibility over a scene. */
 export function shadeBand(ctx: SKRSContext2D, box: Box, from: 'top' | 'bottom' | 'left', alpha = 0.65, color = '10,26,36'): void {
-  const g =
-    from === 'left'
-      ? ctx.createLinearGradient(box.x, 0, box.x + box.w, 0)
-      : from === 'top'
-        ? ctx.createLinearGradient(0, box.y, 0, box.y + box.h)
-        : ctx.createLinearGradient(0, box.y + box.h, 0, box.y);
-  g.addColorStop(0, `rgba(${color},${alpha})`);
-  g.addColorStop(1, `rgba(${color},0)`);
-  ctx.fillStyle = g;
-  ctx.fillRect(box.x, box.y, box.w, box.h);
+  const solid = `rgba(${color},${alpha})`;
+  const clear = `rgba(${color},0)`;
+  const stops: [number, string][] = from === 'bottom' ? [[0, clear], [1, solid]] : [[0, solid], [1, clear]];
+  fillGradient(ctx, box, stops, from === 'left' ? 'right' : 'down');
 }
 
 export function fillRect(ctx: SKRSContext2D, box: Box, color: string): void {

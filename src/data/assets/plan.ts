@@ -15,18 +15,18 @@ function quarter(c: Campaign): number {
   return Number(c.id.slice(-1));
 }
 
-/** A third scene per model, used when a campaign has a third creative. */
-const THIRD_SCENE: Record<VehicleModelId, SceneId> = {
-  terra: 'countryside',
-  vento: 'beach_sunset',
-  summit: 'studio',
-  lumen: 'city_dusk',
+/** Candidate third scenes per model, used when a campaign has a third creative. */
+const THIRD_SCENES: Record<VehicleModelId, SceneId[]> = {
+  terra: ['countryside', 'mountain_road', 'snow_forest'],
+  vento: ['beach_sunset', 'city_dusk', 'studio'],
+  summit: ['studio', 'countryside', 'snow_forest'],
+  lumen: ['city_dusk', 'city_night', 'mountain_road'],
 };
 
 /** Scenes for a campaign's creatives in order: lead, alternate, then a third distinct one. */
 export function scenesFor(model: VehicleModelId, c: Campaign): SceneId[] {
   const [lead, alt] = seasonScenes(model, c);
-  const third = [THIRD_SCENE[model], 'city_dusk', 'countryside'].find((s) => s !== lead && s !== alt) as SceneId;
+  const third = THIRD_SCENES[model].find((s) => s !== lead && s !== alt) as SceneId;
   return [lead, alt, third];
 }
 

@@ -7,6 +7,7 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Rng } from '../../util/rng.js';
 import type { Box } from './text.js';
 import { mix, rgba } from './color.js';
+import { fillGradient, fillRadial } from './gradients.js';
 
 export type SceneId = 'beach_sunset' | 'city_night' | 'mountain_road' | 'studio' | 'countryside' | 'snow_forest' | 'city_dusk';
 
@@ -35,10 +36,7 @@ export function drawScene(ctx: SKRSContext2D, scene: SceneId, box: Box, groundY:
 type SceneFn = (ctx: SKRSContext2D, b: Box, g: number, rng: Rng) => void;
 
 function sky(ctx: SKRSContext2D, b: Box, bottom: number, stops: [number, string][]): void {
-  const grad = ctx.createLinearGradient(0, b.y, 0, bottom);
-  for (const [t, c] of stops) grad.addColorStop(t, c);
-  ctx.fillStyle = grad;
-  ctx.fillRect(b.x, b.y, b.w, bottom - b.y + 1);
+  fillGradient(ctx, { x: b.x, y: b.y, w: b.w, h: bottom - b.y + 1 }, stops);
 }
 
 function ridge(ctx: SKRSContext2D, b: Box, baseY: number, amp: number, color: string, rng: Rng, peaks: number, snow = false): void {
@@ -111,36 +109,32 @@ const beachSunset: SceneFn = (ctx, b, g, rng) => {
   sky(ctx, b, horizon, [[0, '#2b1b4d'], [0.45, '#b4446c'], [0.8, '#f28c38'], [1, '#fcd581']]);
   const r = Math.min(b.w, b.h) * 0.11;
   const sx = b.x + b.w * rng.uniform(0.55, 0.75);
-  const glow = ctx.createRadialGradient(sx, horizon, r * 0.3, sx, horizon, r * 4);
-  glow.addColorStop(0, 'rgba(255,236,170,0.9)');
-  glow.addColorStop(1, 'rgba(255,180,90,0)');
-  ctx.fillStyle = glow;
-  ctx.fillRect(b.x, b.y, b.w, horizon - b.y);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(b.x, b.y, b.w, horizon - b.y);
+  ctx.clip();
+  fillRadial(ctx, sx, horizon, r * 4, [[0, 'rgba(255,236,170,0.9)'], [0.08, 'rgba(255,236,170,0.9)'], [1, 'rgba(255,180,90,0)']]);
+  ctx.restore();
   ctx.fillStyle = '#fff1c4';
   ctx.beginPath();
   ctx.arc(sx, horizon, r, Math.PI, 0);
   ctx.fill();
-  const sea = ctx.createLinearGradient(0, horizon, 0, g);
-  sea.addColorStop(0, '#e9875a');
-  sea.addColorStop(1, '#3b2a5c');
-  ctx.fillStyle = sea;
-  ctx.fillRect(b.x, horizon, b.w, g - horizon);
+  fillGradient(ctx, { x: b.x, y: horizon, w: b.w, h: g - horizon }, [[0, '#e9875a'], [1, '#3b2a5c']]);
   ctx.fillStyle = 'rgba(255,230,170,0.55)';
   for (let i = 0; i < 14; i++) {
     const y = horizon + (g - horizon) * (i / 14) ** 1.3;
     const wdt = r * (0.4 + i * 0.25) * rng.uniform(0.7, 1.3);
     ctx.fillRect(sx - wdt / 2 + rng.uniform(-r, r) * 0.3, y, wdt, Math.max(1, (g - horizon) * 0.012));
   }
-  const sand = ctx.createLinearGradient(0, g, 0, b.y + b.h);
-  sand.addColorStop(0, '#e2b07a');
-  sand.addColorStop(1, '#a8704a');
-  ctx.fillStyle = sand;
+  ctx.save();
   ctx.beginPath();
-  ctx.moveTo(b.x, g + (b.h * 0.01));
+  ctx.moveTo(b.x, g + b.h * 0.01);
   ctx.quadraticCurveTo(b.x + b.w * 0.5, g - b.h * 0.03, b.x + b.w, g + b.h * 0.005);
   ctx.lineTo(b.x + b.w, b.y + b.h);
   ctx.lineTo(b.x, b.y + b.h);
-  ctx.fill();
+  ctx.clip();
+  fillGradient(ctx, { x: b.x, y: g - b.h * 0.03, w: b.w, h: b.y + b.h - g + b.h * 0.03 }, [[0, '#e2b07a'], [1, '#a8704a']]);
+  ctx.restore();
   // Dune grass tufts.
   ctx.strokeStyle = '#5b4a2a';
   ctx.lineWidth = Math.max(1, b.w * 0.002);
@@ -193,17 +187,9 @@ const cityNight: SceneFn = (ctx, b, g, rng) => {
   skyline(ctx, b, g, (g - b.y) * 0.55, '#142a44', null, rng);
   skyline(ctx, b, g, (g - b.y) * 0.38, '#0a1626', 'rgba(255,214,120,0.85)', rng);
   // Teal and amber neon glow on the horizon.
-  const neon = ctx.createLinearGradient(0, g - (g - b.y) * 0.15, 0, g);
-  neon.addColorStop(0, 'rgba(63,184,175,0)');
-  neon.addColorStop(1, 'rgba(63,184,175,0.35)');
-  ctx.fillStyle = neon;
-  ctx.fillRect(b.x, g - (g - b.y) * 0.15, b.w, (g - b.y) * 0.15);
+  fillGradient(ctx, { x: b.x, y: g - (g - b.y) * 0.15, w: b.w, h: (g - b.y) * 0.15 }, [[0, 'rgba(63,184,175,0)'], [1, 'rgba(63,184,175,0.35)']]);
   // Wet road with light streaks.
-  const wet = ctx.createLinearGradient(0, g, 0, b.y + b.h);
-  wet.addColorStop(0, '#1a2a3a');
-  wet.addColorStop(1, '#05090f');
-  ctx.fillStyle = wet;
-  ctx.fillRect(b.x, g - 2, b.w, b.y + b.h - g + 2);
+  fillGradient(ctx, { x: b.x, y: g - 2, w: b.w, h: b.y + b.h - g + 2 }, [[0, '#1a2a3a'], [1, '#05090f']]);
   for (let i = 0; i < 24; i++) {
     ctx.fillStyle = rng.bool(0.5) ? 'rgba(242,177,52,0.35)' : 'rgba(63,184,175,0.3)';
     const x = b.x + b.w * rng.next();
@@ -229,16 +215,8 @@ const mountainRoad: SceneFn = (ctx, b, g, rng) => {
 const studio: SceneFn = (ctx, b, g, _rng) => {
   sky(ctx, b, g, [[0, '#0b1620'], [1, '#1d3446']]);
   const cx = b.x + b.w / 2;
-  const spot = ctx.createRadialGradient(cx, g - (g - b.y) * 0.2, 10, cx, g - (g - b.y) * 0.2, Math.max(b.w, b.h) * 0.55);
-  spot.addColorStop(0, 'rgba(180,220,235,0.45)');
-  spot.addColorStop(1, 'rgba(180,220,235,0)');
-  ctx.fillStyle = spot;
-  ctx.fillRect(b.x, b.y, b.w, b.h);
-  const floor = ctx.createLinearGradient(0, g, 0, b.y + b.h);
-  floor.addColorStop(0, '#2a3c4a');
-  floor.addColorStop(1, '#081018');
-  ctx.fillStyle = floor;
-  ctx.fillRect(b.x, g - 1, b.w, b.y + b.h - g + 1);
+  fillRadial(ctx, cx, g - (g - b.y) * 0.2, Math.max(b.w, b.h) * 0.55, [[0, 'rgba(180,220,235,0.45)'], [1, 'rgba(180,220,235,0)']]);
+  fillGradient(ctx, { x: b.x, y: g - 1, w: b.w, h: b.y + b.h - g + 1 }, [[0, '#2a3c4a'], [1, '#081018']]);
   ctx.fillStyle = 'rgba(63,184,175,0.7)';
   ctx.fillRect(b.x, g - 1, b.w, Math.max(2, b.h * 0.003));
 };

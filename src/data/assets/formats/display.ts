@@ -139,7 +139,7 @@ export const GOOGLE_FORMATS: FormatDef[] = [
 ];
 
 export const DV360_FORMATS: FormatDef[] = [
-  display('dv360', 'billboard', 'billboard-970x250', 'billboard', 'DV360 programmatic billboard banner', 970, 250, 'full-bleed scene with dark fade, headline left and amber button', billboard(DARK)),
-  display('dv360', 'half_page', 'half-page-300x600', 'half_page', 'DV360 programmatic half-page ad', 300, 600, 'dark panel with headline, car scene, facts and amber button', halfPage(DARK)),
+  display('dv360', 'billboard', 'billboard-970x250', 'display_billboard', 'DV360 programmatic billboard banner', 970, 250, 'full-bleed scene with dark fade, headline left and amber button', billboard(DARK)),
+  display('dv360', 'half_page', 'half-page-300x600', 'display_half_page', 'DV360 programmatic half-page ad', 300, 600, 'dark panel with headline, car scene, facts and amber button', halfPage(DARK)),
   display('dv360', 'skyscraper', 'skyscraper-160x600', 'skyscraper', 'DV360 programmatic wide skyscraper', 160, 600, 'dark stacked layout: logo, model name, headline, car scene, range and price, amber button', skyscraper(DARK)),
 ];

@@ -1,10 +1,9 @@
-/** Video placements as stills: YouTube in-stream and bumper thumbnail, TV hero still and end frame. */
+/** YouTube placements as stills: skippable in-stream, 6-second bumper thumbnail and a Shorts ad. */
 import { BRAND } from '../../brand/catalog.js';
 import { buttonWidth, drawButton, drawLogo, drawTag } from '../brand-marks.js';
-import { label, magnifier, playButton, playGlyph, speaker } from '../chrome.js';
+import { bubble, label, magnifier, playButton, playGlyph, shareArrow, speaker } from '../chrome.js';
 import { drawAvatar, fillRect, sceneWithCar, shadeBand } from '../layout.js';
 import { drawText } from '../text.js';
-import { font } from '../fonts.js';
 import type { FormatDef, RenderInput } from '../types.js';
 
 const C = BRAND.colors;
@@ -76,62 +75,68 @@ function youtubeBumper(r: RenderInput): void {
   label(ctx, `${copy.cta} \u00b7 ${copy.url}`, 110 * u, h - 44 * u, 26 * u, '#ffffff', 600);
 }
 
-/** Broadcaster-style lower third and channel bug over a hero still. */
-function tvStill(r: RenderInput): void {
-  const { ctx, w, h, copy } = r;
-  const u = w / 1920;
-  sceneWithCar(r, { x: 0, y: 0, w, h }, { ground: 0.66, carWidth: 0.52, carCenter: 0.62, maxRoof: 0.2 });
-  // Cinematic letterbox bars.
-  fillRect(ctx, { x: 0, y: 0, w, h: 70 * u }, '#000000');
-  fillRect(ctx, { x: 0, y: h - 70 * u, w, h: 70 * u }, '#000000');
-  // Channel bug (generic, semi-transparent) top-right.
-  ctx.globalAlpha = 0.75;
-  label(ctx, 'HD', w - 110 * u, 125 * u, 40 * u, '#ffffff', 800, 'center');
-  ctx.strokeStyle = '#ffffff';
-  ctx.lineWidth = 3 * u;
-  ctx.strokeRect(w - 160 * u, 98 * u, 100 * u, 56 * u);
-  ctx.globalAlpha = 1;
-  // Lower third: petrol-blue plate with model, amber strip with headline.
-  const lx = 110 * u;
-  const ly = h - 330 * u;
-  fillRect(ctx, { x: lx, y: ly, w: 900 * u, h: 110 * u }, C.primary);
-  fillRect(ctx, { x: lx, y: ly, w: 14 * u, h: 170 * u }, C.accent);
-  drawLogo(ctx, lx + 40 * u, ly + 27 * u, 56 * u, '#ffffff', false);
-  drawText(ctx, copy.modelName.toUpperCase(), { x: lx + 120 * u, y: ly + 30 * u, w: 760 * u, h: 56 * u }, { maxSize: 56 * u, weight: 800, color: '#ffffff', maxLines: 1, tracking: 4 * u });
-  fillRect(ctx, { x: lx, y: ly + 110 * u, w: 900 * u, h: 60 * u }, C.secondary);
-  drawText(ctx, `${copy.headline}  \u00b7  ${copy.cta}`, { x: lx + 40 * u, y: ly + 124 * u, w: 840 * u, h: 34 * u }, { maxSize: 32 * u, weight: 700, color: C.dark, maxLines: 1 });
-  // Legal super.
-  drawText(ctx, copy.legal, { x: lx, y: h - 130 * u, w: 1300 * u, h: 26 * u }, { maxSize: 22 * u, weight: 400, color: 'rgba(255,255,255,0.85)', maxLines: 1, shadow: { color: 'rgba(0,0,0,0.9)', blur: 6 * u } });
-}
-
-/** Packshot end frame: car on the studio floor, logo, model, search bar "Search Halden". */
-function tvEndFrame(r: RenderInput): void {
-  const { ctx, w, h, copy } = r;
-  const u = w / 1920;
-  sceneWithCar(r, { x: 0, y: 0, w, h }, { ground: 0.68, carWidth: 0.56, maxRoof: 0.36, scene: 'studio' });
-  drawLogo(ctx, w / 2 - 170 * u, 70 * u, 70 * u, '#ffffff');
-  drawText(ctx, copy.modelName, { x: 200 * u, y: 180 * u, w: w - 400 * u, h: 100 * u }, { maxSize: 96 * u, weight: 900, color: '#ffffff', maxLines: 1, align: 'center' });
-  drawText(ctx, copy.headline, { x: 200 * u, y: 290 * u, w: w - 400 * u, h: 60 * u }, { maxSize: 52 * u, weight: 500, color: 'rgba(255,255,255,0.9)', maxLines: 1, align: 'center' });
-  // Search bar call to action.
-  const bar = { x: w / 2 - 380 * u, y: h - 250 * u, w: 760 * u, h: 96 * u };
+function thumbUp(r: RenderInput, cx: number, cy: number, s: number): void {
+  const { ctx } = r;
   ctx.fillStyle = '#ffffff';
   ctx.beginPath();
-  ctx.roundRect(bar.x, bar.y, bar.w, bar.h, 48 * u);
+  ctx.roundRect(cx - s * 0.45, cy - s * 0.05, s * 0.22, s * 0.5, s * 0.05);
   ctx.fill();
-  magnifier(ctx, bar.x + 60 * u, bar.y + bar.h / 2, 48 * u, '#5f6368');
-  label(ctx, 'Halden', bar.x + 110 * u, bar.y + bar.h / 2, 44 * u, '#202124', 500);
-  fillRect(ctx, { x: bar.x + 262 * u, y: bar.y + 24 * u, w: 3 * u, h: 48 * u }, '#202124');
-  ctx.font = font(56 * u * 0.55, 700);
-  ctx.letterSpacing = `${56 * u * 0.06}px`;
-  const tagW = ctx.measureText(copy.cta.toUpperCase()).width + 56 * u * 0.8;
-  ctx.letterSpacing = '0px';
-  drawTag(ctx, copy.cta.toUpperCase(), bar.x + bar.w - tagW - 20 * u, bar.y + 20 * u, 56 * u, C.secondary, C.dark);
-  drawText(ctx, `${copy.facts}  \u00b7  ${copy.legal}`, { x: 120 * u, y: h - 110 * u, w: w - 240 * u, h: 28 * u }, { maxSize: 24 * u, weight: 400, color: 'rgba(255,255,255,0.75)', maxLines: 1, align: 'center' });
+  ctx.beginPath();
+  ctx.moveTo(cx - s * 0.18, cy - s * 0.05);
+  ctx.lineTo(cx - s * 0.02, cy - s * 0.45);
+  ctx.quadraticCurveTo(cx + s * 0.12, cy - s * 0.45, cx + s * 0.08, cy - s * 0.1);
+  ctx.lineTo(cx + s * 0.42, cy - s * 0.1);
+  ctx.quadraticCurveTo(cx + s * 0.5, cy - s * 0.05, cx + s * 0.42, cy + s * 0.45);
+  ctx.lineTo(cx - s * 0.18, cy + s * 0.45);
+  ctx.closePath();
+  ctx.fill();
 }
 
-export const VIDEO_FORMATS: FormatDef[] = [
+function youtubeShorts(r: RenderInput): void {
+  const { ctx, w, h, copy, rng } = r;
+  const u = w / 1080;
+  sceneWithCar(r, { x: 0, y: 0, w, h }, { ground: 0.62, carWidth: 0.86, carCenter: 0.46, maxRoof: 0.42 });
+  shadeBand(ctx, { x: 0, y: 0, w, h: 560 * u }, 'top', 0.7, '0,0,0');
+  shadeBand(ctx, { x: 0, y: h * 0.64, w, h: h * 0.36 }, 'bottom', 0.9, '0,0,0');
+  // Shorts mark and top icons.
+  ctx.fillStyle = '#ff0033';
+  ctx.beginPath();
+  ctx.roundRect(40 * u, 60 * u, 56 * u, 68 * u, 18 * u);
+  ctx.fill();
+  playGlyph(ctx, 70 * u, 94 * u, 30 * u, '#ffffff');
+  label(ctx, 'Shorts', 112 * u, 95 * u, 40 * u, '#ffffff', 700);
+  magnifier(ctx, w - 150 * u, 94 * u, 50 * u, '#ffffff');
+  label(ctx, '\u22EE', w - 60 * u, 94 * u, 48 * u, '#ffffff', 700, 'center');
+  const k = drawText(ctx, copy.kicker.toUpperCase(), { x: 70 * u, y: 220 * u, w: 860 * u, h: 44 * u }, { maxSize: 36 * u, weight: 700, color: C.secondary, tracking: 4 * u, maxLines: 1 });
+  drawText(ctx, copy.headline, { x: 70 * u, y: k.top + k.height + 24 * u, w: 860 * u, h: 200 * u }, { maxSize: 92 * u, weight: 900, color: '#ffffff', maxLines: 2, lineHeight: 1.05, shadow: { color: 'rgba(0,0,0,0.6)', blur: 12 * u } });
+  // Right rail: like, comments, share.
+  const x = w - 90 * u;
+  const rail: [string, (y: number) => void][] = [
+    [`${rng.int(2, 40)}K`, (y) => thumbUp(r, x, y, 64 * u)],
+    [`${rng.int(100, 900)}`, (y) => bubble(ctx, x, y, 64 * u, '#ffffff')],
+    ['Share', (y) => shareArrow(ctx, x, y, 60 * u, '#ffffff')],
+  ];
+  rail.forEach(([text, icon], i) => {
+    const y = h * 0.5 + i * 170 * u;
+    icon(y);
+    label(ctx, text, x, y + 66 * u, 26 * u, '#ffffff', 600, 'center');
+  });
+  const left = 40 * u;
+  drawAvatar(ctx, left + 36 * u, h - 420 * u, 36 * u, (ax, ay, s) => drawLogo(ctx, ax, ay, s, '#ffffff', false));
+  label(ctx, `@${copy.handle}`, left + 90 * u, h - 420 * u, 34 * u, '#ffffff', 700);
+  drawTag(ctx, 'Sponsored', left, h - 360 * u, 44 * u, 'rgba(255,255,255,0.25)', '#ffffff');
+  drawText(ctx, `${copy.modelName}: ${copy.facts}`, { x: left, y: h - 296 * u, w: w - 220 * u, h: 90 * u }, { maxSize: 32 * u, minSize: 22 * u, weight: 400, color: '#ffffff', maxLines: 2, lineHeight: 1.3 });
+  ctx.fillStyle = '#065fd4';
+  ctx.beginPath();
+  ctx.roundRect(left, h - 190 * u, w - 80 * u, 96 * u, 48 * u);
+  ctx.fill();
+  drawText(ctx, copy.cta, { x: left + 40 * u, y: h - 164 * u, w: w - 160 * u, h: 46 * u }, { maxSize: 40 * u, weight: 700, color: '#ffffff', maxLines: 1, align: 'center' });
+  fillRect(ctx, { x: 0, y: h - 24 * u, w, h: 6 * u }, 'rgba(255,255,255,0.3)');
+  fillRect(ctx, { x: 0, y: h - 24 * u, w: w * 0.35, h: 6 * u }, '#ff0033');
+}
+
+export const YOUTUBE_FORMATS: FormatDef[] = [
   { key: 'youtube_instream', channel: 'youtube', slug: 'instream', creativeType: 'instream_skippable', label: 'YouTube skippable in-stream video ad still', width: 1280, height: 720, features: 'Skip Ad button, yellow ad progress bar, player controls and a companion card with a blue call-to-action button', usesScene: true, render: youtubeInstream },
   { key: 'youtube_bumper', channel: 'youtube', slug: 'bumper', creativeType: 'bumper_thumbnail', label: 'YouTube 6-second bumper ad thumbnail', width: 1280, height: 720, features: 'big red play button, bold thumbnail title and 0:06 duration stamp', usesScene: true, render: youtubeBumper },
-  { key: 'tv_still', channel: 'tv', slug: 'still', creativeType: 'tv_still', label: 'TV commercial hero still (30-second spot)', width: 1920, height: 1080, features: 'cinematic letterbox, broadcaster-style lower third with model and headline, channel bug and legal super', usesScene: true, render: tvStill },
-  { key: 'tv_end_frame', channel: 'tv', slug: 'end-frame', creativeType: 'tv_end_frame', label: 'TV commercial end frame (packshot)', width: 1920, height: 1080, features: 'studio packshot, logo, "Search Halden" search bar and legal super', usesScene: true, render: tvEndFrame },
+  { key: 'youtube_shorts', channel: 'youtube', slug: 'shorts', creativeType: 'shorts_ad', label: 'Vertical YouTube Shorts ad', width: 1080, height: 1920, features: 'Shorts header, like, comment and share rail, Sponsored label and a full-width blue call-to-action button', usesScene: true, render: youtubeShorts },
 ];
