@@ -7,7 +7,8 @@
  *               [{channel, spend, share}], weekly_spend [{week, spend}], date_range {from, to}
  *   regression  {kpi, weeks, r_squared, holdout_r_squared, cv_r_squared, mape, nrmse, durbin_watson,
  *               ljung_box, lambda, coefficients: {baseline: {name: coef}, media: {channel: {beta_units,
- *               decay, half_saturation, slope}}}, warnings}
+ *               decay, half_saturation, slope}}}, warnings, decomposition: {kpi, weeks[], actual[], fitted[],
+ *               baseline[], channels: [{channel, units[], revenue[]}]}}
  *   roi         {level, channels: [{channel, spend, contribution, roi, marginalRoi, calibrated?, warnings}],
  *               diagnostics, charts}
  *   optimize    OptimizeResult + {objective, baselineValue, optimizedValue, weeks, warnings}
@@ -57,6 +58,7 @@ function regression(svc: MmmServiceDetail): unknown {
       ),
     },
     warnings: d.warnings,
+    decomposition: svc.decomposition(),
   };
 }
 

@@ -41,7 +41,18 @@ export interface LoadMmmServiceOptions {
   cache?: boolean;
 }
 
+/** Weekly decomposition of the fitted KPI into baseline and channel contributions (units and revenue). */
+export interface Decomposition {
+  kpi: string;
+  weeks: string[];
+  actual: number[];
+  fitted: number[];
+  baseline: number[];
+  channels: { channel: string; units: number[]; revenue: number[] }[];
+}
+
 export interface MmmServiceDetail extends MmmService {
+  decomposition(): Decomposition;
   readonly table: WeeklyTable;
   readonly fit: MmmFit;
   /** True when the fit came from the cache. */
@@ -120,6 +131,22 @@ export function createMmmService(table: WeeklyTable, fit: MmmFit, fromCache = fa
       return runScenario(windowModel(request.periodWeeks), fit.curves, fit.draws, fit.level, request);
     },
     diagnostics,
+    decomposition(): Decomposition {
+      const r2 = (x: number) => Math.round(x * 100) / 100;
+      const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+      return {
+        kpi: fit.kpiName,
+        weeks: table.weeks.slice(),
+        actual: table.kpi.slice(),
+        fitted: fit.fitted.map(r4),
+        baseline: fit.baseline.map(r4),
+        channels: fit.channels.map((channel, c) => ({
+          channel,
+          units: (fit.contributions[c] as number[]).map(r4),
+          revenue: (fit.contributions[c] as number[]).map((u, t) => r2(u * (table.valuePerKpi[t] as number))),
+        })),
+      };
+    },
   };
 }
 

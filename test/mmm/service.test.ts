@@ -84,6 +84,21 @@ describe('MmmService on the brand dataset', () => {
     expect(() => svc.scenario({})).toThrow(MixError);
   });
 
+  it('decomposes every week into baseline and channel contributions that add up to the fitted line', () => {
+    const d = svc.decomposition();
+    expect(d.weeks).toHaveLength(104);
+    expect(d.channels).toHaveLength(11);
+    d.fitted.forEach((f, t) => {
+      const sum = d.baseline[t]! + d.channels.reduce((s, c) => s + c.units[t]!, 0);
+      expect(Math.abs(sum - f)).toBeLessThan(0.01);
+    });
+    const roi = svc.roi().channels;
+    d.channels.forEach((c, i) => {
+      const revenue = c.revenue.reduce((a, b) => a + b, 0);
+      expect(Math.abs(revenue - roi[i]!.contribution.estimate) / Math.max(1, roi[i]!.contribution.estimate)).toBeLessThan(1e-3);
+    });
+  });
+
   it('caches the fit keyed by the CSV, and ignores a corrupt cache', async () => {
     const again = await loadMmmService({ dataDir: dir, seed: 42, fit: { draws: 120 } });
     expect(again.fromCache).toBe(true);
