@@ -56,15 +56,17 @@ describe('/mmm', () => {
     expect(h.analyst.calls[0]?.options.sessionKey).toBe(`${FAKE_IDS.marketing}:${root.ts}`);
   });
 
-  it('answers privately through response_url when asked, or where the app was not invited', async () => {
+  it('answers privately through response_url when asked, and never posts where the app was not invited', async () => {
     h = await startHarness({ runMmmCommand: async () => chartAnswer });
     await h.slack.slashCommand({ user: FAKE_IDS.analyst, channel: 'marketing', command: '/mmm', text: 'roi private' });
     const mine = await h.slack.waitForMessage((m) => m.via === 'response_url' && m.ephemeral_to === FAKE_IDS.analyst && JSON.stringify(m.blocks ?? []).includes('Optimal'), 5000);
     expect(JSON.stringify(mine.blocks)).toContain('Charts are posted only in channels I am in');
 
     await h.slack.slashCommand({ user: FAKE_IDS.analyst, channel: 'random', command: '/mmm', text: 'roi' });
-    const shared = await h.slack.waitForMessage((m) => m.channel === FAKE_IDS.random && m.via === 'response_url', 5000);
-    expect(shared.ephemeral_to).toBeUndefined();
+    const reply = await h.slack.waitForMessage((m) => m.channel === FAKE_IDS.random && m.via === 'response_url', 5000);
+    expect(reply.ephemeral_to).toBe(FAKE_IDS.analyst);
+    expect(JSON.stringify(reply.blocks)).toContain('I am not a member of this channel');
+    expect(h.slack.messages('random', undefined, FAKE_IDS.admin)).toEqual([]);
     expect(h.slack.apiCalls('files.completeUploadExternal')).toHaveLength(0);
   });
 

@@ -61,11 +61,12 @@ async function adminOp(
 
 /**
  * `/mmm optimize …` and friends: the result is posted in the channel as a new thread (chart in the
- * thread, follow-ups continue the session there); `private`, or a channel the bot is not in, answers
- * through response_url instead.
+ * thread, follow-ups continue the session there). With `private`, or in a channel the app was not
+ * invited to (where it never posts), the result goes to the user alone through response_url.
  */
 async function runMmm(rt: SlackRuntime, client: WebClient, command: SlashCommand, respond: RespondFn, text: string, privately: boolean): Promise<void> {
   const label = `/mmm ${text}`;
+  let notInvited = false;
   if (!privately) {
     let rootTs: string | undefined;
     try {
@@ -76,7 +77,8 @@ async function runMmm(rt: SlackRuntime, client: WebClient, command: SlashCommand
       });
       rootTs = root.ts;
     } catch (err) {
-      rt.logger.info({ channel: command.channel_id, err: (err as Error).message }, 'cannot post in channel; answering via response_url');
+      notInvited = true;
+      rt.logger.info({ channel: command.channel_id, err: (err as Error).message }, 'cannot post in channel; answering the user privately');
     }
     if (rootTs) {
       const thread = { channel: command.channel_id, thread_ts: rootTs, user: command.user_id, isIm: command.channel_id.startsWith('D'), team: command.team_id };
@@ -97,13 +99,15 @@ async function runMmm(rt: SlackRuntime, client: WebClient, command: SlashCommand
   try {
     const answer = await rt.runMmmCommand(text, { sessionKey: `${command.channel_id}:cmd:${command.user_id}`, userId: command.user_id });
     const message = answerMessage(answer, { kind: 'mmm', q: text });
-    const note = answer.attachments.some((a) => a.type !== 'csv')
-      ? '_Charts are posted only in channels I am in — invite me with `/invite @Mix Analyst` and run it without `private`._'
-      : undefined;
+    const note = notInvited
+      ? '_Only you can see this: I am not a member of this channel. Invite me with `/invite @Mix Analyst` to share results and charts here._'
+      : answer.attachments.some((a) => a.type !== 'csv')
+        ? '_Charts are posted only in channels I am in — run it without `private` to share the result and its chart._'
+        : undefined;
     // No buttons in a response_url reply: there is no thread to regenerate into.
     const blocks = message.blocks.filter((b) => b.type !== 'actions');
     if (note) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: note }] });
-    await safeRespond(rt, respond, { response_type: privately ? 'ephemeral' : 'in_channel', text: message.text, blocks });
+    await safeRespond(rt, respond, { response_type: 'ephemeral', text: message.text, blocks });
   } catch (err) {
     await safeRespond(rt, respond, { response_type: 'ephemeral', text: toFriendlyError(err, rt.logger, { command: label }).text });
   }
