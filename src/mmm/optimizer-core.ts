@@ -224,7 +224,7 @@ function refine(fns: Objective1D[], x0: number[], lower: number[], upper: number
   return { x, iterations };
 }
 
-export function allocate(problem: AllocationProblem, rng: Rng, randomStarts = 4, nodes = 129): AllocationResult {
+export function allocate(problem: AllocationProblem, rng: Rng, randomStarts = 4, nodes = 65): AllocationResult {
   const { functions, lower, upper, budget } = problem;
   const tables = functions.map((f, i) => new HermiteTable(f, lower[i] as number, upper[i] as number, nodes));
   const proportional = projectToBudget(
