@@ -23,8 +23,11 @@ export interface ClientChannel {
   topic?: string;
 }
 
-/** A message as the page renders it (the fake's message with internal plumbing dropped). */
-export type ClientMessage = Omit<FakeMessage, 'via' | 'client_msg_id' | 'metadata'>;
+/**
+ * A message as the page renders it (the fake's message with internal plumbing dropped). `is_stream`
+ * marks a chat.startStream message: its text is standard Markdown, followed by its blocks.
+ */
+export type ClientMessage = Omit<FakeMessage, 'via' | 'client_msg_id' | 'metadata'> & { is_stream?: true };
 
 export interface ClientSnapshot {
   team: { id: string; name: string; domain: string };
@@ -68,6 +71,6 @@ export function relativizeUrls<T>(value: T, origin: string): T {
 }
 
 export function clientMessage(m: FakeMessage, origin: string): ClientMessage {
-  const { via: _via, client_msg_id: _cid, metadata: _meta, ...rest } = m;
-  return relativizeUrls(rest, origin);
+  const { via, client_msg_id: _cid, metadata: _meta, ...rest } = m;
+  return relativizeUrls(via === 'stream' ? { ...rest, is_stream: true as const } : rest, origin);
 }

@@ -183,8 +183,8 @@ function imageBlock(block, ctx) {
   return `<div class="bk-image">${title}<img class="zoomable" src="${escapeHtml(src)}" alt="${escapeHtml(block.alt_text ?? '')}" loading="lazy"></div>`;
 }
 
-function section(block, ctx) {
-  const text = block.text ? `<div class="bk-text">${renderText(block.text, ctx)}</div>` : '';
+function section(block, ctx, tail = '') {
+  const text = block.text ? `<div class="bk-text">${renderText(block.text, ctx)}${tail}</div>` : '';
   const fields = block.fields?.length
     ? `<div class="bk-fields">${block.fields.map((f) => `<div class="bk-field">${renderText(f, ctx)}</div>`).join('')}</div>`
     : '';
@@ -202,14 +202,14 @@ function context(block, ctx) {
 }
 
 /** One block → HTML; unknown block types show a grey note instead of disappearing. */
-export function renderBlock(block, ctx = {}) {
+export function renderBlock(block, ctx = {}, tail = '') {
   const id = block.block_id ? ` data-block-id="${escapeHtml(block.block_id)}"` : '';
   const wrap = (cls, html) => `<div class="bk ${cls}"${id}>${html}</div>`;
   switch (block?.type) {
     case 'section':
-      return wrap('bk-block-section', section(block, ctx));
+      return wrap('bk-block-section', section(block, ctx, tail));
     case 'header':
-      return wrap('bk-header', renderPlain(block.text?.text ?? '', block.text?.emoji !== false));
+      return wrap('bk-header', renderPlain(block.text?.text ?? '', block.text?.emoji !== false) + tail);
     case 'divider':
       return wrap('bk-block-divider', '<hr class="bk-divider">');
     case 'context':
@@ -223,9 +223,9 @@ export function renderBlock(block, ctx = {}) {
     case 'table':
       return wrap('bk-block-table', table(block, ctx));
     case 'markdown':
-      return wrap('bk-markdown', renderMarkdown(block.text));
+      return wrap('bk-markdown', renderMarkdown(block.text) + tail);
     case 'rich_text':
-      return wrap('bk-rich-text', renderRichText(block, ctx));
+      return wrap('bk-rich-text', renderRichText(block, ctx) + tail);
     case 'file':
       return wrap('bk-unsupported', `📎 Remote file ${escapeHtml(block.external_id ?? '')}`);
     case 'video':
@@ -235,8 +235,20 @@ export function renderBlock(block, ctx = {}) {
   }
 }
 
-export function renderBlocks(blocks, ctx = {}) {
-  return (blocks ?? []).map((b) => renderBlock(b, ctx)).join('');
+const TEXT_BLOCKS = new Set(['section', 'rich_text', 'markdown', 'header']);
+
+/**
+ * Blocks → HTML. `inlineTail` (e.g. the "(edited)" label) is placed at the end of the last text block,
+ * where Slack puts it, or after everything when there is no text block.
+ */
+export function renderBlocks(blocks, ctx = {}, inlineTail = '') {
+  const list = blocks ?? [];
+  let last = -1;
+  list.forEach((b, i) => {
+    if (TEXT_BLOCKS.has(b?.type) && (b.type !== 'section' || b.text)) last = i;
+  });
+  const html = list.map((b, i) => renderBlock(b, ctx, i === last ? inlineTail : ''));
+  return html.join('') + (last < 0 ? inlineTail : '');
 }
 
 /** Human size: 18.2 kB. */

@@ -1,7 +1,7 @@
 // Messages, avatars, thread summaries and channel intros as HTML strings. Pure (no DOM): the page
 // patches these into the document keyed by `data-key`.
 import { renderBlocks, renderFiles } from './blocks.js';
-import { escapeHtml, renderMrkdwn } from './mrkdwn.js';
+import { escapeHtml, renderMarkdown, renderMrkdwn } from './mrkdwn.js';
 
 const AVATAR_COLOURS = ['#e8912d', '#2bac76', '#4a154b', '#1264a3', '#e01e5a', '#36c5f0', '#8b3a8f', '#c25b16', '#0b7a75'];
 
@@ -80,6 +80,21 @@ function threadSummaryHtml(m, store) {
 }
 
 /**
+ * What a message shows: its blocks (the text is then only the notification fallback), or its mrkdwn
+ * text. A streamed message (chat.startStream) shows its Markdown text with the blocks stopStream added,
+ * until a chat.update turns it into an ordinary message.
+ */
+export function messageBody(m, ctx = {}) {
+  const tail = m.edited && !m.streaming ? '<span class="edited">(edited)</span>' : '';
+  const cursor = m.streaming ? '<span class="stream-cursor"></span>' : '';
+  if (m.is_stream && !m.edited) {
+    return `<div class="bk-markdown">${m.text ? renderMarkdown(m.text) : ''}${cursor}</div>${renderBlocks(m.blocks, ctx)}`;
+  }
+  if (m.blocks?.length) return renderBlocks(m.blocks, ctx, tail);
+  return `<div class="bk-text">${m.text ? renderMrkdwn(m.text, ctx) : ''}${tail}${cursor}</div>`;
+}
+
+/**
  * One message. `opts`: store, viewer, compact (a follow-up by the same author), inThread (rendered in
  * the thread pane: no thread summary), tick (status animation), ctx (mrkdwn mention names).
  */
@@ -87,9 +102,7 @@ export function messageHtml(m, opts) {
   const { store, viewer, compact = false, inThread = false, tick = 0, ctx = {} } = opts;
   const author = store.author(m);
   const ephemeral = Boolean(m.ephemeral_to);
-  const body = m.blocks?.length ? renderBlocks(m.blocks, ctx) : m.text ? `<div class="bk-text">${renderMrkdwn(m.text, ctx)}</div>` : '';
-  const streaming = m.streaming ? '<span class="stream-cursor"></span>' : '';
-  const edited = m.edited && !m.streaming ? '<span class="edited">(edited)</span>' : '';
+  const body = messageBody(m, ctx);
   const classes = ['msg', compact && !ephemeral ? 'compact' : '', ephemeral ? 'ephemeral' : '', author.isBot ? 'from-bot' : '', m.streaming ? 'streaming' : '']
     .filter(Boolean)
     .join(' ');
@@ -103,7 +116,7 @@ export function messageHtml(m, opts) {
   const ephemeralLabel = ephemeral ? '<div class="ephemeral-label"><span class="eye">👁</span> Only visible to you</div>' : '';
   const dismiss = ephemeral ? `<button type="button" class="dismiss" data-dismiss="${escapeHtml(m.ts)}">Dismiss message</button>` : '';
   const replyAction = !inThread && !ephemeral && isRoot ? `<button type="button" class="msg-action" data-open-thread="${escapeHtml(m.ts)}" title="Reply in thread">💬</button>` : '';
-  return `<div class="${classes}" data-key="m-${escapeHtml(m.ts)}" data-ts="${escapeHtml(m.ts)}" data-channel="${escapeHtml(m.channel)}">${ephemeralLabel}<div class="msg-row"><div class="msg-gutter">${gutter}</div><div class="msg-content">${header}<div class="msg-body">${body}${streaming}${edited}</div>${renderFiles(m.files)}${reactionsHtml(m, viewer)}${summary}${status}${dismiss}</div></div>${replyAction ? `<div class="msg-actions">${replyAction}</div>` : ''}</div>`;
+  return `<div class="${classes}" data-key="m-${escapeHtml(m.ts)}" data-ts="${escapeHtml(m.ts)}" data-channel="${escapeHtml(m.channel)}">${ephemeralLabel}<div class="msg-row"><div class="msg-gutter">${gutter}</div><div class="msg-content">${header}<div class="msg-body">${body}</div>${renderFiles(m.files)}${reactionsHtml(m, viewer)}${summary}${status}${dismiss}</div></div>${replyAction ? `<div class="msg-actions">${replyAction}</div>` : ''}</div>`;
 }
 
 /** Same author within five minutes, nothing in between: Slack drops the avatar and name. */
