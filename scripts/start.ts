@@ -72,8 +72,11 @@ async function main(): Promise<void> {
     }));
     await bot.start();
     logger.info({ fakeSlack: fake.baseUrl }, 'Mix Analyst is running against the fake Slack.');
-    if (process.stdin.isTTY) stopChat = startTerminalChat(fake);
-    else logger.info('Not a terminal: no chat prompt. Ctrl+C to stop.');
+    if (process.stdin.isTTY) {
+      // Keep the chat readable: routine info lines are hidden while it runs (LOG_LEVEL=debug shows them).
+      if (config.LOG_LEVEL === 'info') logger.level = 'warn';
+      stopChat = startTerminalChat(fake);
+    } else logger.info('Not a terminal: no chat prompt. Ctrl+C to stop.');
   }
 
   let stopping = false;

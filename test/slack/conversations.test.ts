@@ -50,6 +50,21 @@ describe('conversations', () => {
     expect(h.analyst.calls).toHaveLength(3);
   });
 
+  it("ignores other bots' messages and its own echoes", async () => {
+    h = await startHarness();
+    const other = await h.slack.postUserMessage({ user: '', botId: 'B0OTHERBOT', channel: FAKE_IDS.adminDm, text: 'I am a bot: what is the ROI?' });
+    const mentioned = await h.slack.postUserMessage({ user: '', botId: 'B0OTHERBOT', channel: 'marketing', text: mention('ROI?') });
+    await Promise.all([other.delivered, mentioned.delivered]);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(h.analyst.calls).toHaveLength(0);
+    // Its own answers come back as message events (as in Slack) and are not answered again.
+    const q = await h.slack.postUserMessage({ user: FAKE_IDS.admin, channel: FAKE_IDS.adminDm, text: 'spend?' });
+    await h.slack.waitForMessage(isAnswer(q.ts), 5000);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(h.slack.deliveries().some((d) => (d.payload.event as { bot_id?: string } | undefined)?.bot_id === FAKE_IDS.botId)).toBe(true);
+    expect(h.analyst.calls).toHaveLength(1);
+  });
+
   it('answers a retried event once', async () => {
     h = await startHarness();
     const q = await h.slack.postUserMessage({ user: FAKE_IDS.admin, channel: FAKE_IDS.adminDm, text: 'total spend?' });
