@@ -72,6 +72,8 @@ export interface OptimizeResult {
   expectedLift: Interval;
   expectedLiftPct: Interval;
   charts: ChartSpec[];
+  /** Length of the planning window in weeks: budget and spends are totals over it (default all weeks). */
+  weeks?: number;
 }
 
 export interface ScenarioRequest {
@@ -90,13 +92,20 @@ export interface ScenarioResult {
   deltaRevenue: Interval;
   deltaPct: Interval;
   perChannel: { channel: string; before: number; after: number; deltaRevenue: number }[];
+  /** Planning window in weeks: spends and revenue changes are totals over it. */
+  weeks?: number;
 }
 
 export interface CurvesResult {
+  /** Spend and response are totals over this many weeks (all weeks of data), not weekly values. */
+  weeks?: number;
   channels: {
     channel: string;
+    /** Total spend over `weeks` at each curve point (0 … 2× current). */
     spend: number[];
+    /** Incremental revenue over `weeks` at each point. */
     response: number[];
+    /** Current total spend over `weeks`. */
     current: number;
     decay: number;
     adstockWeights: number[];

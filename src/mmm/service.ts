@@ -116,6 +116,7 @@ export function createMmmService(table: WeeklyTable, fit: MmmFit, fromCache = fa
         });
       }
       return {
+        weeks: table.weeks.length,
         channels: picked.map((c) => ({
           channel: c.channel,
           spend: c.spend,
