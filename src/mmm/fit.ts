@@ -21,7 +21,8 @@ import { COMFORTABLE_WEEKS, validateTable } from './table-validate.js';
 import type { ChannelCurve, ChannelHyper, DiagnosticsDetail, FitOptions, MmmFit, WeeklyTable } from './types.js';
 import { createRng } from '../util/rng.js';
 
-export const FIT_VERSION = 1;
+/** Bump whenever the estimation changes: cached fits from another version are ignored. */
+export const FIT_VERSION = 2;
 
 interface Estimation {
   design: Design;
