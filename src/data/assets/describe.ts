@@ -14,6 +14,6 @@ export function describeCreative(spec: CreativeSpec): string {
   return (
     `${f.label} (${size}) for the ${model.name} ${model.segment} aimed at ${AUDIENCE_LABELS[c.audience]}, ` +
     `${look}, headline '${c.headline}', '${c.cta}' call to action; ${f.features}. ` +
-    `Creative ${spec.creativeId} of the ${c.name} ${KIND_LABELS[c.kind]} campaign on ${CHANNEL_LABELS[c.channel]} (${c.start} to ${c.end}).`
+    `Creative ${spec.creativeId} of the '${c.name}' ${KIND_LABELS[c.kind]} campaign on ${CHANNEL_LABELS[c.channel]}, ${c.start} to ${c.end}.`
   );
 }

@@ -133,7 +133,7 @@ const display = (channel: 'google' | 'dv360', key: string, slug: string, type: s
 });
 
 export const GOOGLE_FORMATS: FormatDef[] = [
-  display('google', 'responsive', 'responsive-1200x628', 'responsive_display', 'Google responsive display ad (1.91:1 landscape)', 1200, 628, 'scene on the left, white brand panel with headline and call-to-action button, AdChoices marker', responsive(LIGHT)),
+  display('google', 'responsive', 'responsive-1200x628', 'responsive_display', 'Landscape 1.91:1 Google responsive display ad', 1200, 628, 'scene on the left, white brand panel with headline and call-to-action button, AdChoices marker', responsive(LIGHT)),
   display('google', 'leaderboard', 'leaderboard-728x90', 'leaderboard', 'Google Display Network leaderboard banner', 728, 90, 'logo, small car shot, headline and call-to-action button in one strip', leaderboard(LIGHT)),
   display('google', 'mpu', 'mpu-300x250', 'mpu', 'Google Display Network MPU (medium rectangle)', 300, 250, 'scene with the car on top, headline and button below', mpu(LIGHT)),
 ];
