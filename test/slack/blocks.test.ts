@@ -67,6 +67,13 @@ describe('Block Kit builders', () => {
     ]);
   });
 
+  it('shows caveats under the answer unless the reply already says them', () => {
+    const msg = answerMessage(answer({ reply: 'ROI is 2x. _Ranges are 90% intervals._', caveats: ['Ranges are 90% intervals.', 'Radio: wide interval'] }), { kind: 'ask', q: 'q' });
+    const caveats = msg.blocks.find((b) => b.block_id === 'answer_caveats');
+    expect(JSON.stringify(caveats)).toContain('Radio: wide interval');
+    expect(JSON.stringify(caveats)).not.toContain('90% intervals');
+  });
+
   it('round-trips the Regenerate reference and rejects garbage', () => {
     expect(decodeRerun(encodeRerun({ kind: 'mmm', q: 'optimize 2M', qts: '1.2' }))).toEqual({ kind: 'mmm', q: 'optimize 2M', qts: '1.2' });
     expect(decodeRerun('{"kind":"rm -rf"}')).toBeUndefined();

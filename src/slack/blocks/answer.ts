@@ -151,7 +151,8 @@ export function answerMessage(answer: Answer, rerun: RerunRef): AnswerMessage {
   }
   const textBlocks: SectionBlock[] = pieces.map((t) => ({ type: 'section', text: { type: 'mrkdwn', text: t } }));
   const trailer: KnownBlock[] = [];
-  const caveats = (answer.caveats ?? []).filter(Boolean);
+  // Caveats the reply already states are not repeated under it.
+  const caveats = (answer.caveats ?? []).filter((c) => c && !answer.reply.includes(c.trim()));
   if (caveats.length > 0) {
     trailer.push({
       type: 'context',
