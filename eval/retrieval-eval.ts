@@ -15,7 +15,7 @@ import { asMixError } from '../src/errors.js';
 import { readChunks } from '../src/rag/build-index.js';
 import { indexDirOf, readManifest } from '../src/rag/index-manifest.js';
 import { buildIndex, openRetriever } from '../src/rag/index.js';
-import { writeJsonAtomic } from '../src/rag/store/fs-util.js';
+import { writeFileAtomic } from '../src/rag/store/fs-util.js';
 import type { SearchMode } from '../src/rag/types.js';
 import { aggregate, matchesTarget, scoreQuestion, type Aggregate, type Question, type QuestionScore } from './retrieval-scoring.js';
 
@@ -112,7 +112,7 @@ async function main(): Promise<number> {
     `\ntargets (hybrid): hit@5 ${f(overall.hitAt5)} ≥ ${TARGETS.hitAt5}, MRR ${f(overall.mrr)} ≥ ${TARGETS.mrr}, worst category ${f(worst)} ≥ ${TARGETS.categoryHitAt5} → ${pass ? 'PASS' : 'FAIL'}\n`,
   );
 
-  writeJsonAtomic(values.out, {
+  const json = {
     embedder: emb,
     store: manifest.store,
     questions: questions.length,
@@ -122,7 +122,8 @@ async function main(): Promise<number> {
     vectorOnly,
     keywordOnly,
     results,
-  });
+  };
+  writeFileAtomic(values.out, `${JSON.stringify(json, null, 2)}\n`);
   process.stdout.write(`wrote ${values.out}\n`);
   return pass ? 0 : 1;
 }

@@ -75,23 +75,20 @@ export class EmbeddedVectorStore implements VectorStore {
         userMessage: 'The search index was built with a different embedding model. Run /reindex (or `npm run index`).',
       });
     }
-    const top: { i: number; score: number }[] = [];
+    // Score every passing point, then sort once: at a few thousand points this beats a heap.
     const d = c.dims;
+    const idx: number[] = [];
+    const scores = new Float64Array(c.ids.length);
     for (let i = 0; i < c.ids.length; i++) {
       if (!matchesFilter(c.metadata[i]!, options.filter)) continue;
       let s = 0;
       const o = i * d;
       for (let j = 0; j < d; j++) s += c.vectors[o + j]! * vector[j]!;
-      if (top.length < options.topK) {
-        top.push({ i, score: s });
-        if (top.length === options.topK) top.sort((a, b) => b.score - a.score);
-      } else if (s > top[top.length - 1]!.score) {
-        top[top.length - 1] = { i, score: s };
-        top.sort((a, b) => b.score - a.score);
-      }
+      scores[i] = s;
+      idx.push(i);
     }
-    top.sort((a, b) => b.score - a.score || a.i - b.i);
-    return top.map(({ i, score }) => ({ id: c.ids[i]!, score, metadata: c.metadata[i]! }));
+    idx.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    return idx.slice(0, options.topK).map((i) => ({ id: c.ids[i]!, score: scores[i]!, metadata: c.metadata[i]! }));
   }
 
   async scroll(name: string, options: { filter?: VectorFilter; limit: number }): Promise<VectorHit[]> {
