@@ -1,4 +1,5 @@
 /** Parsing and help text of the slash commands (pure). */
+import { MMM_USAGE } from '../agents/mmm-command/parse.js';
 
 export type MmmCommand =
   | { kind: 'help' }
@@ -29,13 +30,11 @@ export function parseMmmCommand(raw: string): MmmCommand {
   return { kind: 'run', text, privately };
 }
 
+/** The model commands come from the agents' parser (one source of truth); the Slack-only ones follow. */
 export const MMM_HELP = [
   '*`/mmm` — the marketing-mix model*',
-  '• `/mmm summary` — spend, sales and weeks covered',
-  '• `/mmm roi` — ROI by channel with uncertainty ranges, and a chart',
-  '• `/mmm curves [channel]` — response curves (diminishing returns)',
-  '• `/mmm optimize [budget] [bounds] [lock channel…]` — best split of a budget, e.g. `/mmm optimize 2.5M 0.2 lock tv`',
-  '• add `private` to see the result only yourself (charts are posted only in channels I am in)',
+  ...MMM_USAGE.map((line) => `• ${line}`),
+  '• add `private` to see a result alone (charts are posted only in channels I am in)',
   '• admins: `/mmm regenerate [seed]` (new synthetic data, refit, reindex), `/mmm digest now`, `/reindex`',
   'Ask follow-up questions in the thread of any result.',
 ].join('\n');
