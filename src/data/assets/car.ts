@@ -184,29 +184,43 @@ function drawCarBody(ctx: SKRSContext2D, model: VehicleModelId, o: CarOptions): 
     ctx.fillStyle = mix(o.paint, '#ffffff', 0.5);
     ctx.fillRect(px * L + L * 0.025, -(b.shoulder - 0.015) * L, L * 0.045, L * 0.008);
   }
-  // Mirror.
-  ctx.fillStyle = shade(o.paint, -0.3);
-  ctx.beginPath();
+  // Mirror: a black cap on a short stalk at the base of the windscreen.
   const mw = b.windows[0]!;
-  ctx.ellipse((mw[0] + 0.035) * L, -(mw[1] + 0.005) * L, L * 0.02, L * 0.011, -0.2, 0, Math.PI * 2);
+  ctx.fillStyle = '#14191e';
+  ctx.beginPath();
+  ctx.moveTo((mw[0] + 0.012) * L, -(mw[1] - 0.004) * L);
+  ctx.lineTo((mw[0] + 0.05) * L, -(mw[1] - 0.002) * L);
+  ctx.lineTo((mw[0] + 0.046) * L, -(mw[1] + 0.024) * L);
+  ctx.quadraticCurveTo((mw[0] + 0.02) * L, -(mw[1] + 0.03) * L, (mw[0] + 0.012) * L, -(mw[1] + 0.012) * L);
+  ctx.closePath();
   ctx.fill();
 
-  // Light signatures: full-width LED strip front, light bar rear.
+  // Front: slim LED light bar along the bonnet edge and a dark lower intake; rear: light bar and diffuser.
   const nose = b.outline[2]!;
-  ctx.fillStyle = o.lightsOn ? '#f4fbff' : '#dfe9ef';
+  const bottom = b.outline[0]![1];
+  ctx.save();
+  roundedPolygon(ctx, b.outline.map(tx), L * 0.03);
+  ctx.clip();
+  ctx.fillStyle = '#161c22';
+  ctx.beginPath();
+  ctx.roundRect(-L * 0.01, -(bottom + 0.055) * L, L * 0.07, L * 0.022, L * 0.008);
+  ctx.fill();
+  const tail = b.outline[b.outline.length - 3]!;
+  ctx.fillRect(L * 0.94, -(bottom + 0.03) * L, L * 0.08, L * 0.018);
+  ctx.restore();
+  ctx.fillStyle = o.lightsOn ? '#f4fbff' : '#e6eef2';
   if (o.lightsOn) {
     ctx.shadowColor = '#bfe8ff';
     ctx.shadowBlur = L * 0.03;
   }
   ctx.beginPath();
-  ctx.ellipse(L * 0.03, -(nose[1] - 0.03) * L, L * 0.028, L * 0.008, -0.12, 0, Math.PI * 2);
+  ctx.roundRect(L * 0.004, -(nose[1] - 0.022) * L, L * 0.065, L * 0.009, L * 0.004);
   ctx.fill();
   ctx.shadowBlur = 0;
-  const tail = b.outline[b.outline.length - 3]!;
   ctx.fillStyle = '#d3202a';
   ctx.shadowColor = '#ff3b3b';
   ctx.shadowBlur = o.lightsOn ? L * 0.025 : 0;
-  ctx.fillRect(L * (tail[0] - 0.045), -(tail[1] - 0.035) * L, L * 0.05, L * 0.014);
+  ctx.fillRect(L * (tail[0] - 0.06), -(tail[1] - 0.03) * L, L * 0.065, L * 0.012);
   ctx.shadowBlur = 0;
 
   for (const wx of b.wheels) drawWheel(ctx, wx * L, -b.wheelR * L, b.wheelR * L, b.spokes);
