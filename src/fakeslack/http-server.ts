@@ -33,7 +33,7 @@ async function parseArgs(req: IncomingMessage, raw: Buffer): Promise<Record<stri
   const type = (req.headers['content-type'] ?? '').toLowerCase();
   if (type.startsWith('application/json')) return raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
   if (type.startsWith('multipart/form-data')) {
-    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': type } }).formData();
     const out: Record<string, unknown> = {};
     for (const [k, v] of form.entries()) out[k] = typeof v === 'string' ? v : Buffer.from(await v.arrayBuffer());
     return out;
@@ -47,7 +47,7 @@ async function parseArgs(req: IncomingMessage, raw: Buffer): Promise<Record<stri
 async function uploadBytes(req: IncomingMessage, raw: Buffer): Promise<Buffer> {
   const type = (req.headers['content-type'] ?? '').toLowerCase();
   if (!type.startsWith('multipart/form-data')) return raw;
-  const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': type } }).formData();
   for (const [, v] of form.entries()) if (typeof v !== 'string') return Buffer.from(await v.arrayBuffer());
   return Buffer.alloc(0);
 }
