@@ -89,7 +89,7 @@ export function profileTable(table: CsvTable): TableProfile {
   // By header name first; a column whose every value is a model name also counts ("segment" columns that
   // merely mention "family SUV" next to "mass market" do not).
   const vehicleModel =
-    text.find((c) => /vehicle|model|car|nameplate/i.test(c.name) && mostlyMatch(table, c.name, normaliseVehicleModel))?.name ??
+    text.find((c) => /vehicle|model|car|nameplate/i.test(c.name) && mostlyMatch(table, c.name, normaliseVehicleModel, 0.5))?.name ??
     text.find((c) => c.distinct <= 8 && mostlyMatch(table, c.name, normaliseVehicleModel, 1))?.name;
   const channel = text.find((c) => /channel|platform|media/i.test(c.name) && mostlyMatch(table, c.name, normaliseChannel))?.name;
   const region = byName(/region/i, 'text');

@@ -60,21 +60,22 @@ function isoWeekStart(date: string): string {
 }
 
 function groupKey(row: FactRow, by: MetricQuery['groupBy']): string {
+  const none = `(no ${by?.replace('_', ' ')})`;
   switch (by) {
     case 'channel':
-      return row.channel ?? '(none)';
+      return row.channel ?? none;
     case 'vehicle_model':
-      return row.model ?? '(none)';
+      return row.model ?? none;
     case 'campaign_id':
-      return row.campaign ?? '(none)';
+      return row.campaign ?? none;
     case 'region':
-      return row.region ?? '(none)';
+      return row.region ?? none;
     case 'month':
-      return row.date?.slice(0, 7) ?? '(none)';
+      return row.date?.slice(0, 7) ?? none;
     case 'quarter':
-      return row.date ? `${row.date.slice(0, 4)}-Q${Math.floor((Number(row.date.slice(5, 7)) - 1) / 3) + 1}` : '(none)';
+      return row.date ? `${row.date.slice(0, 4)}-Q${Math.floor((Number(row.date.slice(5, 7)) - 1) / 3) + 1}` : none;
     case 'week':
-      return row.date ? isoWeekStart(row.date) : '(none)';
+      return row.date ? isoWeekStart(row.date) : none;
     default:
       return 'total';
   }
@@ -164,8 +165,13 @@ export class CsvMetricsEngine implements MetricsEngine {
         if (isMedia) {
           pool = candidates.filter((t) => t.channel === channel);
           if (pool.length === 0) {
+            const own = tables.filter((t) => t.channel === channel);
+            const lacking = def.parts.filter((p) => (def.roles?.[p] ?? MEDIA) === MEDIA && own.length > 0 && !own.some((t) => holds(t, p)));
             throw new MixError('NOT_FOUND', `No ${part} data for channel ${channel}`, {
-              userMessage: `There is no ${label(part)} data for ${channel}; it is recorded for ${[...new Set(candidates.map((t) => t.channel))].join(', ')}.`,
+              userMessage:
+                own.length > 0 && lacking.length > 0
+                  ? `${def.label} needs ${lacking.map(label).join(' and ')}, which the ${channel} data does not record; ${def.label} exists for ${[...new Set(candidates.map((t) => t.channel))].join(', ')}.`
+                  : `There is no ${label(part)} data for ${channel}; it is recorded for ${[...new Set(candidates.map((t) => t.channel))].join(', ')}.`,
             });
           }
         } else if (candidates.some((t) => t.has.channel)) {
