@@ -31,6 +31,11 @@ export interface SearchHit extends Chunk {
   score: number;
   /** 1-based ranks in the vector and keyword lists this hit was fused from (absent = not in that list). */
   ranks?: { vector?: number; keyword?: number };
+  /**
+   * Cosine similarity between the query and this chunk (0–1), when the vector side scored it: an absolute
+   * confidence signal (fused scores only order hits). Low values (< ~0.3 with the offline embedder) mean a weak match.
+   */
+  similarity?: number;
 }
 
 /** Which retriever answers: both fused (default), or one side alone (evaluation, debugging). */

@@ -30,6 +30,17 @@ describe('index build and hybrid retrieval (embedded store)', () => {
     }
     expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[2]!.score);
     expect(hits[0]!.ranks?.vector ?? hits[0]!.ranks?.keyword).toBeDefined();
+    expect(hits[0]!.similarity).toBeGreaterThan(0.3);
+    expect(hits[0]!.similarity).toBeLessThanOrEqual(1);
+  });
+
+  it('is deterministic: a second build of the same data writes the same bytes', async () => {
+    const other = fixtureCopy();
+    await buildIndex({ dataDir: other, config });
+    for (const f of ['manifest.json', 'text_documents/chunks.json', 'text_documents/vectors.f32', 'text_documents/keyword.json', 'text_documents/lsa-terms.f32', 'campaign_assets/vectors.f32']) {
+      expect(readFileSync(join(other, 'index', f)).equals(readFileSync(join(dir, 'index', f))), f).toBe(true);
+    }
+    rmSync(other, { recursive: true, force: true });
   });
 
   it('finds the contract clause and cites it', async () => {

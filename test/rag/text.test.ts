@@ -74,7 +74,7 @@ describe('file classification from paths', () => {
     ['raw/vehicle_sales.csv', 'sales', undefined],
     ['raw/website_analytics.csv', 'sales', undefined],
     ['raw/test_drives.csv', 'sales', undefined],
-    ['raw/events.csv', 'context', undefined],
+    ['raw/events.csv', 'context', 'events'],
     ['raw/competitor_spend.csv', 'context', undefined],
     ['raw/agency_sla.csv', 'context', undefined],
     ['raw/contracts/tv-skyline-satellite-airtime.md', 'contracts', 'tv'],

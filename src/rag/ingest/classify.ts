@@ -44,8 +44,9 @@ export function classifyFile(relPath: string): FileClass {
   }
   if (folderCategory === 'assets' || /\bmanifest\b/.test(words)) return { category: 'assets', kind };
   // Context words first: "context_events" names the events calendar, not the events media channel.
+  // The events calendar is context, but its rows are the events channel's activity (filters by channel find it).
   if (CONTEXT_WORDS.test(words) && (!channel || channel === 'events')) {
-    return { category: folderCategory ?? 'context', kind };
+    return { category: folderCategory ?? 'context', kind, ...(channel === 'events' ? { channel } : {}) };
   }
   if (SALES_WORDS.test(words)) return { category: folderCategory ?? 'sales', kind };
   if (channel && (DIGITAL_CHANNELS as readonly string[]).includes(channel)) {

@@ -46,7 +46,7 @@ const CAMPAIGNS = new Map(buildCampaigns().map((c) => [c.id, c]));
 function mediaChannel(source: string, cls: FileClass, measures: Partial<Record<BaseMeasure, string>>): MmmChannel | undefined {
   if (!measures.spend) return undefined;
   if ((cls.category === 'digital' || cls.category === 'traditional') && cls.channel) return cls.channel;
-  if (cls.category === 'context' && channelMentioned(source.split('/').pop() ?? '') === 'events') return 'events';
+  if (cls.category === 'context' && (cls.channel === 'events' || channelMentioned(source.split('/').pop() ?? '') === 'events')) return 'events';
   return undefined;
 }
 

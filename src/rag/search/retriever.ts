@@ -98,18 +98,24 @@ export class HybridRetriever implements Retriever {
     const pool = Math.max(topK * 10, 100);
     const lists: { ids: string[]; weight: number }[] = [];
     const ranks = new Map<string, { vector?: number; keyword?: number }>();
+    const similarity = new Map<string, number>();
 
     if (mode !== 'keyword') {
       const vector = await h.embedder.embedQuery(q);
       const hits = await this.store.search(name, vector, { topK: pool, ...(req.filter ? { filter: req.filter } : {}) });
       lists.push({ ids: hits.map((x) => x.id), weight: 1 });
-      hits.forEach((x, i) => ranks.set(x.id, { ...ranks.get(x.id), vector: i + 1 }));
-      if (mode === 'vector') return this.toHits(h, hits.slice(0, topK).map((x) => ({ id: x.id, score: x.score })), ranks);
+      hits.forEach((x, i) => {
+        ranks.set(x.id, { ...ranks.get(x.id), vector: i + 1 });
+        similarity.set(x.id, x.score);
+      });
+      if (mode === 'vector') return this.toHits(h, hits.slice(0, topK).map((x) => ({ id: x.id, score: x.score })), ranks, similarity);
       // Routed list: the same query inside the categories it points at (contracts for "cancellation"…).
       if (name === 'text_documents' && !req.filter?.category) {
         for (const category of routeCategories(q)) {
           const filter = { ...req.filter, category: [category] };
-          const routedVector = (await this.store.search(name, vector, { topK: pool, filter })).map((x) => x.id);
+          const routed = await this.store.search(name, vector, { topK: pool, filter });
+          for (const x of routed) if (!similarity.has(x.id)) similarity.set(x.id, x.score);
+          const routedVector = routed.map((x) => x.id);
           const routedKeyword = this.keywordIds(h, q, true, filter, pool);
           lists.push({ ids: reciprocalRankFusion([{ ids: routedVector }, { ids: routedKeyword }]).map((x) => x.id), weight: 1 });
         }
@@ -119,9 +125,9 @@ export class HybridRetriever implements Retriever {
       const ids = this.keywordIds(h, q, req.expand ?? mode === 'hybrid', req.filter, pool);
       lists.push({ ids, weight: 1 });
       ids.forEach((id, i) => ranks.set(id, { ...ranks.get(id), keyword: i + 1 }));
-      if (mode === 'keyword') return this.toHits(h, ids.slice(0, topK).map((id, i) => ({ id, score: 1 / (i + 1) })), ranks);
+      if (mode === 'keyword') return this.toHits(h, ids.slice(0, topK).map((id, i) => ({ id, score: 1 / (i + 1) })), ranks, similarity);
     }
-    return this.toHits(h, reciprocalRankFusion(lists).slice(0, topK), ranks);
+    return this.toHits(h, reciprocalRankFusion(lists).slice(0, topK), ranks, similarity);
   }
 
   /** Keyword ranking restricted to the filter (applied to the full ranking, before any cut). */
@@ -135,7 +141,12 @@ export class HybridRetriever implements Retriever {
     return ids;
   }
 
-  private toHits(h: CollectionHandle, ranked: { id: string; score: number }[], ranks: Map<string, { vector?: number; keyword?: number }>): SearchHit[] {
+  private toHits(
+    h: CollectionHandle,
+    ranked: { id: string; score: number }[],
+    ranks: Map<string, { vector?: number; keyword?: number }>,
+    similarity: Map<string, number>,
+  ): SearchHit[] {
     const out: SearchHit[] = [];
     for (const { id, score } of ranked) {
       const c = h.byId.get(id);
@@ -143,7 +154,14 @@ export class HybridRetriever implements Retriever {
         this.logger.warn({ id, collection: h.name }, 'vector store returned an id missing from chunks.json; reindex advised');
         continue;
       }
-      out.push({ ...c, metadata: this.withImageFile(c.metadata), score, ...(ranks.has(id) ? { ranks: ranks.get(id)! } : {}) });
+      const sim = similarity.get(id);
+      out.push({
+        ...c,
+        metadata: this.withImageFile(c.metadata),
+        score,
+        ...(ranks.has(id) ? { ranks: ranks.get(id)! } : {}),
+        ...(sim !== undefined ? { similarity: Math.max(0, Math.round(sim * 1e4) / 1e4) } : {}),
+      });
     }
     return out;
   }
