@@ -7,6 +7,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
+import { MixError } from '../../errors.js';
 import type { Logger } from '../../log/logger.js';
 import { createRng } from '../../util/rng.js';
 import { buildCampaigns } from '../brand/catalog.js';
@@ -54,15 +55,20 @@ function posterize(rgba: Uint8ClampedArray, pixels: number): void {
 }
 
 export async function generateAssets(opts: GenerateAssetsOptions): Promise<{ count: number; bytes: number }> {
+  if (!Number.isSafeInteger(opts.seed)) {
+    throw new MixError('INPUT_INVALID', `seed must be an integer, got ${String(opts.seed)}`, {
+      userMessage: 'The creative generator needs an integer seed (e.g. --seed 42).',
+    });
+  }
   const t0 = performance.now();
   ensureFonts();
   const specs = planCreatives(buildCampaigns());
   const finalDir = join(opts.dataDir, 'assets');
   const tmpDir = join(opts.dataDir, `.assets-tmp-${process.pid}`);
-  await rm(tmpDir, { recursive: true, force: true });
   const rows: ManifestRow[] = [];
   let bytes = 0;
   try {
+    await rm(tmpDir, { recursive: true, force: true });
     const inFlight = new Set<Promise<void>>();
     for (const spec of specs) {
       const rel = spec.imagePath.replace(/^assets\//, '');
@@ -90,8 +96,12 @@ export async function generateAssets(opts: GenerateAssetsOptions): Promise<{ cou
     await rename(tmpDir, finalDir);
     await rm(oldDir, { recursive: true, force: true });
   } catch (err) {
-    await rm(tmpDir, { recursive: true, force: true });
-    throw err;
+    await rm(tmpDir, { recursive: true, force: true }).catch(() => undefined);
+    if (err instanceof MixError) throw err;
+    throw new MixError('DATA_INVALID', `could not write creatives under ${finalDir}: ${(err as Error).message}`, {
+      userMessage: `I could not write the campaign creatives to ${finalDir}; check that the data directory is writable.`,
+      cause: err,
+    });
   }
   opts.logger?.info(
     { count: specs.length, bytes, ms: Math.round(performance.now() - t0) },

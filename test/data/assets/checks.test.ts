@@ -42,6 +42,16 @@ async function editManifest(dir: string, edit: (lines: string[]) => string[]): P
 
 const firstPath = async (dir: string) => (await readFile(join(dir, MANIFEST_FILE), 'utf8')).split('\n')[1]!.split(',')[0]!;
 
+describe('generateAssets input errors', () => {
+  it('refuses a non-integer seed and an unwritable data dir with MixErrors, leaving nothing behind', async () => {
+    await expect(generateAssets({ dataDir: join(root, 'x'), seed: 1.5 })).rejects.toMatchObject({ code: 'INPUT_INVALID' });
+    const file = join(root, 'not-a-dir');
+    await writeFile(file, 'plain file');
+    await expect(generateAssets({ dataDir: file, seed: 42 })).rejects.toMatchObject({ code: 'DATA_INVALID' });
+    expect(await readFile(file, 'utf8')).toBe('plain file');
+  });
+});
+
 describe('asset checks', () => {
   it('all pass on a freshly generated asset set', async () => {
     const results = Object.values(await run(good));
