@@ -3,7 +3,7 @@
 /** Every number in the text with K/M/bn multipliers applied: "£1.24M" → 1240000, "6.81%" → 6.81, "1,234" → 1234. */
 export function numbersIn(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/(-|−)?£?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(bn|[KkMm])?(?![a-zA-Z])/g)) {
+  for (const m of text.matchAll(/(-|−)?£?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(bn|[KkMm]|x(?![a-zA-Z]))?(?![a-wyzA-Z\d])/g)) {
     const base = Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);
     const mult = m[4] === 'bn' ? 1e9 : m[4]?.toLowerCase() === 'm' ? 1e6 : m[4]?.toLowerCase() === 'k' ? 1e3 : 1;
     out.push((m[1] ? -1 : 1) * base * mult);

@@ -67,6 +67,11 @@ export function formatIntervalMoney(i: Interval): string {
   return `${formatMoney(i.estimate)} (${formatMoney(i.low)} to ${formatMoney(i.high)})`;
 }
 
+/** The MMM service gives relative changes as fractions (0.012 = 1.2%). */
+export function fractionToPct(i: Interval): Interval {
+  return { estimate: i.estimate * 100, low: i.low * 100, high: i.high * 100 };
+}
+
 export function formatIntervalPct(i: Interval): string {
   return `${formatSignedPct(i.estimate)} (${formatSignedPct(i.low)} to ${formatSignedPct(i.high)})`;
 }

@@ -96,7 +96,8 @@ export class Orchestrator implements Analyst {
   private async offline(question: string, resolution: Resolution, classification: Classification, tools: Toolbox, session: Session, status: (s: string) => void, extraCaveats: string[]): Promise<Answer> {
     let reply: SkillReply;
     try {
-      reply = await runSkill({ question, entities: resolution.entities, kind: resolution.kind, classification, tools, followUp: resolution.followUp, status });
+      // A follow-up is answered as the earlier question with the change applied ("… → make that 1M").
+      reply = await runSkill({ question: resolution.followUp ? resolution.question : question, entities: resolution.entities, kind: resolution.kind, classification, tools, followUp: resolution.followUp, status });
     } catch (err) {
       const e = asMixError(err);
       this.deps.logger.warn({ code: e.code, err: e.message, kind: resolution.kind }, 'skill failed');
@@ -127,7 +128,7 @@ export class Orchestrator implements Analyst {
     const continuable = !['help', 'small_talk', 'bad_input', 'out_of_scope', 'foreign_language'].includes(resolution.kind);
     next = {
       ...next,
-      ...(continuable ? { context: { kind: resolution.kind, entities: resolution.entities, question } } : {}),
+      ...(continuable ? { context: { kind: resolution.kind, entities: resolution.entities, question: (resolution.followUp ? resolution.question : question).slice(-600) } } : {}),
       lastResults: tools.calls.filter((c) => c.result).map((c) => ({ tool: c.name, input: c.input, sources: c.result!.sources.slice(0, 10) })),
     };
     try {

@@ -34,11 +34,11 @@ const RE = {
   mmmRoi:
     /\b(roi|rois|return on investment|returns? on (our )?(media|spend)|contribution|incremental|incrementality|marginal|drives? (the most )?(sales|revenue)|most effective|least effective|effectiveness|mmm|marketing mix|mix model|payback|worth (it|the money))\b/,
   asset:
-    /\b(creatives?|assets?|images?|banners?|visuals?|artwork|storyboards?|thumbnails?|mock-?ups?|key ?visuals?|look like|show me (the |our |some )?(\w+ )?(ads?|spots?|posters?|billboards?|videos?))\b/,
+    /\b(creatives?|assets?|images?|pictures?|banners?|visuals?|artwork|storyboards?|stills?|end ?frames?|thumbnails?|mock-?ups?|key ?visuals?|look like|(show|see|find) (me )?(the |our |some |all )?(\w+ ){0,2}(ads?|adverts?|spots?|posters?|billboards?|videos?|stories|story ads?|print ads?))\b/,
   contract:
     /\b(contracts?|contracted|clauses?|cancel\w*|terminat\w*|notice period|slas?|service levels?|agreements?|penalt\w*|payment terms?|payable|make-?goods?|exclusivity|liabilit\w*|rate card|renewal|governing law|term of the|guarantee[sd]?|commission|retainer|agency fees?|minimum spend|commitment|committed spend|service credits?)\b/,
   discrepancy:
-    /\b(invoices? (says?|shows?|of|for|from|is|was)|invoiced|overcharg\w*|over-?bill\w*|billed|mismatch\w*|discrepanc\w*|who is right|reconcil\w*|deliver(ing|ed)? (the |their |its )?contracted|contracted grps?|late deliver\w*|(slas?|deadlines?) (being |been )?(met|missed|breached|kept)|missed (the |an |any |its |their )?(slas?|deadlines?)|not posted|unposted|any mismatches|correctly invoiced|invoice errors?|invoices? (correct|right|wrong|accurate))\b/,
+    /\b(invoices? (says?|shows?|of|for|from|is|was)|invoiced|overcharg\w*|over-?bill\w*|billed|mismatch\w*|discrepanc\w*|who is right|reconcil\w*|deliver(ing|ed)? (the |their |its )?contracted|contracted grps?|late deliver\w*|(slas?|deadlines?) (being |been )?(met|missed|breached|kept)|missed (the |an |any |its |their )?(slas?|deadlines?)|not posted|unposted|any mismatches|correctly invoiced|invoice errors?|invoices? (correct|right|wrong|accurate)|discounts? (was |were |been )?(applied|missing|not applied|honou?red)|applied (correctly|properly))\b/,
   underdelivery:
     /\b(under-?deliver\w*|under deliver\w*|over-?deliver\w*|underperform\w*|under-?perform\w*|missed (its |their )?targets?|below (plan|target)|short of (plan|target)|behind plan|delivery vs plan|pacing)\b/,
   docs: /\b(campaigns?|media plan|plan|brief|agency|agencies|dealers?|launch|audiences?|regions?|flight|weather|data dictionary|files?|dataset|sources?|halden|terra|vento|summit|lumen|model year|price)\b/,

@@ -2,10 +2,12 @@
 import { CHANNEL_LABELS, MMM_CHANNELS, type MmmChannel } from '../../data/brand/catalog.js';
 import type { FitDiagnostics, Interval, MmmSummary, OptimizeResult, ScenarioResult } from '../../mmm/service-types.js';
 import { normalise } from '../entities/extract.js';
+import { parseMoney } from '../entities/numbers.js';
 import {
   formatIntervalMoney,
   formatIntervalMultiple,
   formatIntervalPct,
+  fractionToPct,
   formatMoney,
   formatMultiple,
   formatNumber,
@@ -92,12 +94,29 @@ export async function optimizeSkill(ctx: SkillContext): Promise<SkillReply> {
   if (e.negativeAmounts.length > 0) {
     return { lines: [`A budget cannot be negative (${e.negativeAmounts[0]}). Give a total like 2.5M, £2,500,000 or 500k — or leave it out to re-split the current budget.`], followUps: ['Optimise the budget', 'Optimise a budget of 2.5M'], unanswered: true };
   }
+  const unreadable = /\bbudget\s+(?:of|to|at|=|:)?\s*(?!the\b|a\b|our\b|my\b|that\b|it\b)([a-z][a-z-]*)/i.exec(ctx.question.split(' → ').pop()!);
+  if (unreadable && e.amounts.length === 0) {
+    const r = parseMoney(unreadable[1]!);
+    if (!r.ok) return { lines: [`${r.reason[0]!.toUpperCase()}${r.reason.slice(1)}.`], followUps: ['Optimise a budget of 2.5M', 'Optimise the budget'], unanswered: true };
+  }
   const bounds = e.percentages.find((p) => p > 0 && p <= 1);
   return optimizeAnswer(ctx, { ...(e.amounts[0] ? { budget: e.amounts[0] } : {}), ...(bounds ? { bounds } : {}), lock: lockedChannels(ctx.question) });
 }
 
 export async function optimizeAnswer(ctx: Pick<SkillContext, 'tools' | 'status'>, params: OptimizeParams): Promise<SkillReply> {
   const { budget, bounds, lock } = params;
+  if (budget !== undefined && lock.length) {
+    // Locked channels keep their current spend, so the budget must at least cover them.
+    const summary = (await ctx.tools.call('mmm_summary', {})).data as MmmSummary;
+    const held = summary.channel_breakdown.filter((c) => lock.includes(c.channel as MmmChannel)).reduce((s, c) => s + c.spend, 0);
+    if (budget <= held) {
+      return {
+        lines: [`${listAnd(lock.map(label))} alone ${lock.length === 1 ? 'is' : 'are'} ${formatMoney(held)} at current spend (${summary.weeks_of_data} weeks), more than the ${formatMoney(budget)} budget — raise the budget or unlock ${lock.length === 1 ? 'it' : 'them'}. The current total is ${formatMoney(summary.total_spend)}.`],
+        followUps: [`Optimise a budget of ${formatMoney(summary.total_spend)}`, 'Optimise the budget'],
+        unanswered: true,
+      };
+    }
+  }
   ctx.status('Optimising the budget on the response curves…');
   const result = await ctx.tools.call('mmm_optimize', { ...(budget ? { budget } : {}), ...(bounds ? { bounds } : {}), ...(lock.length ? { lock } : {}) });
   const data = result.data as Pick<OptimizeResult, 'budget' | 'allocation'> & { expected_lift: Interval; expected_lift_pct: Interval };
@@ -106,7 +125,7 @@ export async function optimizeAnswer(ctx: Pick<SkillContext, 'tools' | 'status'>
   const down = moves.filter((a) => a.change < -0.5).reverse();
   const lines = [
     `*Optimal split of ${formatMoney(data.budget)}*${bounds ? ` (each channel within ±${formatPct(bounds * 100, 0)})` : ' (each channel within ±30%)'}${lock.length ? `, ${listAnd(lock.map(label))} held` : ''}:`,
-    `Expected revenue change ${formatIntervalMoney(data.expected_lift)}, i.e. ${formatIntervalPct(data.expected_lift_pct)}.`,
+    `Expected revenue change ${formatIntervalMoney(data.expected_lift)}, i.e. ${formatIntervalPct(fractionToPct(data.expected_lift_pct))}.`,
     ...(up.length ? ['*Increase*', ...up.map((a) => `• ${label(a.channel)}: ${formatMoney(a.current)} → ${formatMoney(a.optimal)} (${formatSignedPct(a.changePct)}) — ${a.explanation}`)] : []),
     ...(down.length ? ['*Decrease*', ...down.map((a) => `• ${label(a.channel)}: ${formatMoney(a.current)} → ${formatMoney(a.optimal)} (${formatSignedPct(a.changePct)}) — ${a.explanation}`)] : []),
     ...caveatLine(result.caveats),
@@ -168,7 +187,7 @@ export async function scenarioAnswer(ctx: Pick<SkillContext, 'tools' | 'status'>
   const spans0 = data.deltaRevenue.low < 0 && data.deltaRevenue.high > 0;
   const lines = [
     `*${data.description}*`,
-    `Modelled revenue change: *${formatIntervalMoney(data.deltaRevenue)}* (${formatIntervalPct(data.deltaPct)}).`,
+    `Modelled revenue change: *${formatIntervalMoney(data.deltaRevenue)}* (${formatIntervalPct(fractionToPct(data.deltaPct))}).`,
     ...data.perChannel
       .filter((p) => Math.abs(p.after - p.before) > 0.5)
       .map((p) => `• ${label(p.channel)}: spend ${formatMoney(p.before)} → ${formatMoney(p.after)}, revenue ${p.deltaRevenue >= 0 ? '+' : ''}${formatMoney(p.deltaRevenue)}`),
