@@ -1,7 +1,8 @@
 /**
  * `npm start`: connects Mix Analyst to Slack — a real workspace when SLACK_BOT_TOKEN plus SLACK_APP_TOKEN
- * (Socket Mode) or SLACK_SIGNING_SECRET (HTTP) are set, otherwise the built-in fake Slack with a terminal
- * chat. Generates the data and builds the index first when they are missing. The first log line says which.
+ * (Socket Mode) or SLACK_SIGNING_SECRET (HTTP) are set, otherwise the built-in fake Slack with the sandbox
+ * page (a Slack-like web page on http://localhost:PORT) and a terminal chat. Generates the data and builds
+ * the index first when they are missing. The first log line says which.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { generateAll } from '../src/data/generate-all.js';
 import { buildIndex, checkIndex } from '../src/rag/index.js';
 import { type FakeSlack, startFakeSlack } from '../src/fakeslack/index.js';
 import { createProductionBot } from '../src/slack/wiring.js';
+import { type Sandbox, startSandbox } from '../src/sandbox/index.js';
 import type { SlackBot } from '../src/slack/index.js';
 import { startTerminalChat } from './start/terminal-chat.js';
 
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
   await ensureIndex(config, logger);
 
   let fake: FakeSlack | undefined;
+  let sandbox: Sandbox | undefined;
   let bot: SlackBot;
   let stopChat: (() => void) | undefined;
   if (mode) {
@@ -72,6 +75,8 @@ async function main(): Promise<void> {
     }));
     await bot.start();
     logger.info({ fakeSlack: fake.baseUrl }, 'Mix Analyst is running against the fake Slack.');
+    sandbox = await startSandbox({ slack: fake, logger: logger.child({ component: 'sandbox' }), port: config.PORT, host: config.SANDBOX_HOST });
+    logger.info(`Open ${sandbox.browserUrl} to use Mix Analyst in a Slack-like page (no workspace needed).`);
     if (process.stdin.isTTY) {
       // Keep the chat readable: routine info lines are hidden while it runs (LOG_LEVEL=debug shows them).
       if (config.LOG_LEVEL === 'info') logger.level = 'warn';
@@ -87,6 +92,7 @@ async function main(): Promise<void> {
     stopChat?.();
     void bot
       .stop()
+      .then(() => sandbox?.close())
       .then(() => fake?.close())
       .then(() => process.exit(0))
       .catch(() => process.exit(1));

@@ -60,6 +60,8 @@ export const configSchema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: optionalString,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface the sandbox page listens on (no Slack tokens); 0.0.0.0 makes it reachable from other machines. */
+  SANDBOX_HOST: z.string().default('127.0.0.1'),
   ADMIN_USER_IDS: csvList,
   USER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   STREAM_ANSWERS: bool(true),

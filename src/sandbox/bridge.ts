@@ -17,22 +17,39 @@ export interface Peer {
 export interface BridgeOptions {
   commands: readonly SlashCommandSpec[];
   logger: Logger;
+  /** Milliseconds clock for wire-log times; default Date.now. */
+  clock?: () => number;
 }
 
 /** A request refused before it reached Slack (unknown user, not a member…): reported to the page. */
 class Refused extends Error {}
 
+/** Wire-log lines kept for pages that open later. */
+const WIRE_HISTORY = 200;
+
 export class SandboxBridge {
   private readonly peers = new Set<Peer>();
+  private readonly wire: WireEntry[] = [];
   private readonly onChange = (change: FakeSlackChange): void => {
     const event = this.toEvent(change);
-    if (event) for (const p of this.peers) p.send(event);
+    if (!event) return;
+    if (event.type === 'wire') {
+      this.wire.push(event.entry);
+      if (this.wire.length > WIRE_HISTORY) this.wire.shift();
+    }
+    for (const p of this.peers) p.send(event);
   };
 
   constructor(
     private readonly slack: FakeSlack,
     private readonly options: BridgeOptions,
   ) {
+    // What happened before the bridge existed (the app's start-up calls) opens the wire log.
+    const earlier = [
+      ...slack.apiCalls().map((c) => apiCallEntry(c.method, c.ok, c.error, c.at)),
+      ...slack.deliveries().map((d) => deliveryEntry(d, this.now())),
+    ].sort((a, b) => a.at - b.at);
+    this.wire.push(...earlier.slice(-WIRE_HISTORY));
     slack.on('change', this.onChange);
   }
 
@@ -63,6 +80,7 @@ export class SandboxBridge {
       statuses: this.slack.statuses(),
       commands: this.options.commands,
       connected: this.slack.socketConnections,
+      wire: [...this.wire],
     };
   }
 
@@ -84,6 +102,10 @@ export class SandboxBridge {
       if (!(err instanceof Refused)) this.options.logger.warn({ err: (err as Error).message, request: req.type }, 'sandbox request failed');
       peer.send({ type: 'result', id: req.id, ok: false, error });
     }
+  }
+
+  private now(): number {
+    return (this.options.clock ?? Date.now)();
   }
 
   close(): void {
@@ -169,20 +191,21 @@ export class SandboxBridge {
       case 'connection':
         return { type: 'connection', connected: change.connected };
       case 'delivery':
-        return { type: 'wire', entry: deliveryEntry(change.delivery) };
+        return { type: 'wire', entry: deliveryEntry(change.delivery, this.now()) };
       case 'api_call':
-        return {
-          type: 'wire',
-          entry: { direction: 'out', label: change.call.method, ok: change.call.ok, ...(change.call.error ? { detail: change.call.error } : {}) },
-        };
+        return { type: 'wire', entry: apiCallEntry(change.call.method, change.call.ok, change.call.error, this.now()) };
       default:
         return undefined;
     }
   }
 }
 
+export function apiCallEntry(method: string, ok: boolean, error: string | undefined, at: number): WireEntry {
+  return { direction: 'out', label: method, ok, at, ...(error ? { detail: error } : {}) };
+}
+
 /** A delivery as one wire-log line: `events_api · app_mention`, `slash_commands · /mmm optimize 2M`, … */
-export function deliveryEntry(d: DeliveryRecord): WireEntry {
+export function deliveryEntry(d: DeliveryRecord, at: number): WireEntry {
   const p = d.payload as Record<string, unknown>;
   let what = '';
   if (d.kind === 'events_api') what = String((p.event as Record<string, unknown> | undefined)?.type ?? '');
@@ -195,6 +218,7 @@ export function deliveryEntry(d: DeliveryRecord): WireEntry {
     direction: 'in',
     label: `${d.kind} · ${what}`,
     ok: d.acked,
+    at,
     detail: d.acked ? `acked in ${d.ack_ms ?? 0} ms via ${d.transport}` : `not acked after ${d.attempts} attempt(s)`,
   };
 }

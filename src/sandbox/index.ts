@@ -36,8 +36,10 @@ export interface SandboxOptions {
 }
 
 export interface Sandbox {
-  /** http://host:port/ */
+  /** http://host:port/ (the address it listens on). */
   url: string;
+  /** The address to show people: `localhost` for a loopback or any-interface listener. */
+  browserUrl: string;
   port: number;
   bridge: SandboxBridge;
   close(): Promise<void>;
@@ -65,9 +67,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     });
   });
   const port = (server.address() as AddressInfo).port;
-  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const urlHost = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
+  const shownHost = ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'].includes(host) ? 'localhost' : urlHost;
   return {
-    url: `http://${shownHost}:${port}/`,
+    url: `http://${urlHost}:${port}/`,
+    browserUrl: `http://${shownHost}:${port}/`,
     port,
     bridge,
     async close(): Promise<void> {

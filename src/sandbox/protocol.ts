@@ -41,6 +41,8 @@ export interface WireEntry {
   label: string;
   ok: boolean;
   detail?: string;
+  /** Milliseconds clock of the bridge when it saw the line. */
+  at: number;
 }
 
 export type ServerEvent =

@@ -4,6 +4,7 @@
  */
 import type { FakeChannel, FakeMessage, FakeUser, ThreadStatus } from '../fakeslack/index.js';
 import type { SlashCommandSpec } from './compose.js';
+import type { WireEntry } from './protocol.js';
 
 export interface ClientUser {
   id: string;
@@ -40,6 +41,8 @@ export interface ClientSnapshot {
   commands: readonly SlashCommandSpec[];
   /** Socket Mode connections of the app: 0 means the bot is not running. */
   connected: number;
+  /** The latest wire-log lines (deliveries in, Web API calls out), oldest first. */
+  wire: WireEntry[];
 }
 
 export function clientUser(u: FakeUser): ClientUser {

@@ -116,6 +116,8 @@ describe('sandbox bridge', () => {
     expect(snap.users.find((u) => u.id === FAKE_IDS.admin)?.is_admin).toBe(true);
     expect(snap.commands.map((c) => c.command)).toEqual(['/mmm', '/reindex']);
     expect(snap.connected).toBe(1);
+    // The wire log already holds the app's start-up calls (auth.test, apps.connections.open).
+    expect(snap.wire.map((w) => w.label)).toEqual(expect.arrayContaining(['auth.test', 'apps.connections.open']));
     expect(sandbox.bridge.pageCount).toBe(1);
   });
 

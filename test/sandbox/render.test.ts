@@ -150,6 +150,7 @@ function storeWith(messages: PageMessage[]): Store {
     statuses: [],
     commands: DEFAULT_SLASH_COMMANDS,
     connected: 1,
+    wire: [],
   });
   return store;
 }

@@ -60,6 +60,7 @@ function onEvent(ev) {
   switch (ev.type) {
     case 'snapshot':
       store.load(ev);
+      ui.wire = [...(ev.wire ?? [])];
       adoptDefaults();
       ui.ready = true;
       break;
@@ -79,7 +80,7 @@ function onEvent(ev) {
       store.addNotice(ev, ui.me, Date.now());
       break;
     case 'wire':
-      ui.wire.push({ ...ev.entry, at: new Date() });
+      ui.wire.push(ev.entry);
       if (ui.wire.length > 300) ui.wire.shift();
       break;
     case 'result': {
@@ -295,7 +296,7 @@ function drawWire() {
     .slice(-200)
     .map(
       (e) =>
-        `<li class="${e.ok ? 'ok' : 'fail'} ${e.direction}"><span class="wire-time">${e.at.toLocaleTimeString('en-GB')}</span><span class="wire-dir">${e.direction === 'in' ? '▸ app' : '◂ api'}</span><span class="wire-label">${escapeHtml(e.label)}</span><span class="wire-detail">${escapeHtml(e.detail ?? (e.ok ? 'ok' : 'failed'))}</span></li>`,
+        `<li class="${e.ok ? 'ok' : 'fail'} ${e.direction}"><span class="wire-time">${new Date(e.at).toLocaleTimeString('en-GB')}</span><span class="wire-dir">${e.direction === 'in' ? '▸ app' : '◂ api'}</span><span class="wire-label">${escapeHtml(e.label)}</span><span class="wire-detail">${escapeHtml(e.detail ?? (e.ok ? 'ok' : 'failed'))}</span></li>`,
     )
     .join('');
   if (ol._html !== html) {
