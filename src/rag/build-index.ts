@@ -24,7 +24,7 @@ import type { Chunk } from './types.js';
  * Bumped whenever chunking, tokenising or embedding changes what an index holds, so an unchanged data
  * file is still re-indexed by new code.
  */
-export const PIPELINE_VERSION = 'rag-6';
+export const PIPELINE_VERSION = 'rag-7';
 
 export interface BuildIndexOptions {
   dataDir: string;

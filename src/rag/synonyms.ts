@@ -57,15 +57,16 @@ export function channelMentioned(label: string): MmmChannel | undefined {
   return undefined;
 }
 
+const aliasToModel = new Map<string, string>();
+for (const m of VEHICLE_MODELS) {
+  for (const name of [m.id, m.name, m.segment, ...m.nicknames]) aliasToModel.set(normaliseText(name), m.id);
+}
+
 /** `the saloon` → `lumen`, `Halden Summit` → `summit`; undefined when unknown. */
 export function normaliseVehicleModel(input: string | undefined | null): string | undefined {
   if (!input) return undefined;
   const key = normaliseText(input);
-  for (const m of VEHICLE_MODELS) {
-    const names = [m.id, m.name, m.segment, ...m.nicknames].map(normaliseText);
-    if (names.includes(key) || names.includes(key.replace(/^halden /, ''))) return m.id;
-  }
-  return undefined;
+  return aliasToModel.get(key) ?? aliasToModel.get(key.replace(/^halden /, ''));
 }
 
 /**

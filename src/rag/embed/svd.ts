@@ -149,7 +149,7 @@ export function randomizedSvd(a: Csr, k: number, rng: Rng, options: { oversample
   for (let i = 0; i < omega.length; i++) omega[i] = rng.normal();
   let q = orthonormalise(mul(a, { rows: a.cols, cols: l, data: omega }));
   // Power iterations sharpen the spectrum; only the small documents-side basis is re-orthonormalised.
-  for (let it = 0; it < (options.powerIterations ?? 2); it++) q = orthonormalise(mul(a, mulT(a, q)));
+  for (let it = 0; it < (options.powerIterations ?? 1); it++) q = orthonormalise(mul(a, mulT(a, q)));
   // B = Qᵀ A; with Z = Aᵀ Q = Bᵀ, B Bᵀ = Zᵀ Z, and V = Z W Σ⁻¹.
   const z = mulT(a, q);
   const { values, vectors } = topEigen(gram(z), 1e-12);

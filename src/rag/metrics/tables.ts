@@ -85,12 +85,22 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
   const fileChannel = mediaChannel(table.source, cls, measures);
   const channelCol = profile.channel ?? profile.columns.find((c) => c.kind === 'text' && /channel|source|medium/i.test(c.name))?.name;
   // A row's channel: the file's (media), else its campaign's, else its source column ("paid_google" → google).
+  // Normalising a label is cheap but not free; a file repeats a handful of labels thousands of times.
+  const memo = <T,>(fn: (v: string) => T) => {
+    const cache = new Map<string, T>();
+    return (v: string): T => {
+      if (!cache.has(v)) cache.set(v, fn(v));
+      return cache.get(v) as T;
+    };
+  };
+  const channelOf = memo((raw: string) => normaliseChannel(raw) ?? channelMentioned(raw));
+  const modelOf = memo((raw: string) => normaliseVehicleModel(raw));
   const rowChannel = (r: Record<string, string>, campaign: string | undefined): MmmChannel | undefined => {
     if (fileChannel) return fileChannel;
     const fromCampaign = campaign ? CAMPAIGNS.get(campaign)?.channel : undefined;
     if (fromCampaign) return fromCampaign;
     const raw = channelCol ? r[channelCol] : undefined;
-    return raw ? (normaliseChannel(raw) ?? channelMentioned(raw)) : undefined;
+    return raw ? channelOf(raw) : undefined;
   };
   const rows: FactRow[] = table.rows.map((r, index) => {
     const values: Partial<Record<BaseMeasure, number>> = {};
@@ -100,7 +110,8 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
     }
     for (const m of rowCounted) values[m] = 1;
     const campaign = profile.campaign ? r[profile.campaign] || undefined : undefined;
-    const model = normaliseVehicleModel(profile.vehicleModel ? r[profile.vehicleModel] : undefined) ?? (campaign ? CAMPAIGNS.get(campaign)?.model : undefined);
+    const rawModel = profile.vehicleModel ? r[profile.vehicleModel] : undefined;
+    const model = (rawModel ? modelOf(rawModel) : undefined) ?? (campaign ? CAMPAIGNS.get(campaign)?.model : undefined);
     const channel = rowChannel(r, campaign);
     return {
       index,
