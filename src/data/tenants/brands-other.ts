@@ -73,7 +73,7 @@ export const MEDIUM_BRANDS: readonly BrandSpec[] = [
     baseRevenuePerDay: 5_000,
     growthPerYear: 0.07,
     dow: [1.15, 0.92, 0.92, 0.94, 0.97, 1.02, 1.08],
-    season: { amp: 0.12, peakDoy: 130 },
+    season: { amp: 0.05, peakDoy: 130 },
     holidays: { memorial_day: 1.3, july_4: 1.15, labor_day: 1.25, black_friday: 1.6, christmas: 0.5, thanksgiving: 0.5, fathers_day: 1.15, easter: 0.9 },
     categories: [
       { id: 'tools_hardware', name: 'Tools and hardware', affinity: 'neutral', price: 45, share: 0.28 },
@@ -113,7 +113,7 @@ export const LOW_BRANDS: readonly BrandSpec[] = [
     ],
     budgetPerDay: 600,
     budgetPeakDoy: 10,
-    signalShare: 0.3,
+    signalShare: 0.24,
   },
   {
     id: 'paperline-office-supply',
@@ -139,7 +139,7 @@ export const LOW_BRANDS: readonly BrandSpec[] = [
     ],
     budgetPerDay: 580,
     budgetPeakDoy: 225,
-    signalShare: 0.3,
+    signalShare: 0.24,
   },
   {
     id: 'voltedge-electronics',
@@ -166,6 +166,6 @@ export const LOW_BRANDS: readonly BrandSpec[] = [
     ],
     budgetPerDay: 700,
     budgetPeakDoy: 330,
-    signalShare: 0.3,
+    signalShare: 0.24,
   },
 ];

@@ -48,9 +48,12 @@ export interface GroundTruth {
   /** Share of the signal's daily variance caused by weather (0 for weather-neutral brands). */
   weather_variance_share: number;
   totals: { revenue_expected: number; baseline_revenue: number; media_incremental_revenue: number; spend: number };
+  /** Weather attribution (Open-Meteo, CC BY 4.0): the weather behind this truth is derived from it. */
+  attribution: string;
 }
 
 export interface TruthInput {
+  attribution: string;
   brand: BrandSpec;
   dates: readonly string[];
   seed: number;
@@ -144,5 +147,6 @@ export function buildGroundTruth(i: TruthInput): GroundTruth {
       media_incremental_revenue: r(sum(i.mediaTotal), 2),
       spend: r(sum(i.channels.map((c) => c.totalSpend)), 2),
     },
+    attribution: i.attribution,
   };
 }

@@ -53,6 +53,8 @@ export interface SimulateOptions {
   rng: Rng;
   /** First day of the validation holdout (recorded in the truth). */
   holdoutStart: string;
+  /** Weather attribution written into the truth. */
+  attribution: string;
 }
 
 export function simulateBrand(o: SimulateOptions): BrandSimulation {
@@ -133,6 +135,7 @@ export function simulateBrand(o: SimulateOptions): BrandSimulation {
   }
   const { marketing, email } = platformRows(dates, spend, o.rng.fork('platform'));
   const truth = buildGroundTruth({
+    attribution: o.attribution,
     brand,
     dates,
     seed: o.seed,

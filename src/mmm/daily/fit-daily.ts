@@ -2,8 +2,8 @@
  * The daily model used to validate the weather brands (see backfit.ts for its form). Fitted on the first
  * `trainDays`, scored on the rest. Feature groups are ranked by holdout permutation importance; a weather
  * group is *selected* only if that importance is material and consistent AND a partial F-test of the group
- * in the log baseline on the training days rejects "no effect" at `alpha` (so a group that other features
- * could replace, or that only fits noise, is not selected).
+ * in the log baseline on the training days rejects "no effect" at family-wise `alpha` (Holm over the
+ * weather groups), so a group that other features could replace, or that only fits noise, is not selected.
  * ROAS per channel is the fitted media contribution over all days divided by spend.
  */
 import { MixError } from '../../errors.js';
@@ -25,7 +25,7 @@ export interface DailyModelOptions {
   permutations?: number;
   /** Minimum holdout-R² drop under permutation for a group to be significant. */
   importanceThreshold?: number;
-  /** Significance level of the partial F-test a weather group must pass to be selected. */
+  /** Family-wise significance level (Holm over the weather groups) a weather group must pass to be selected. */
   alpha?: number;
   /** Prior on media hyper-parameters; default null (flat). Pass DEFAULT_HYPER_PRIOR for the weekly MMM's. */
   hyperPrior?: HyperPriorSpec | null;
@@ -42,6 +42,19 @@ function cvScore(cols: Float64Array[], groups: readonly FeatureGroup[], z: Float
     total += rSquared(z.subarray(end, stop), predictRidge(fit, cols.map((c) => c.subarray(end, stop)), stop - end));
   }
   return total / 3;
+}
+
+/** Holm step-down adjustment: family-wise error ≤ α over the weather groups tested together. */
+export function holm(p: ReadonlyMap<FeatureGroup, number>): Map<FeatureGroup, number> {
+  const sorted = [...p].sort((a, b) => a[1] - b[1]);
+  const m = sorted.length;
+  const out = new Map<FeatureGroup, number>();
+  let running = 0;
+  sorted.forEach(([g, v], k) => {
+    running = Math.max(running, Math.min(1, (m - k) * v));
+    out.set(g, running);
+  });
+  return out;
 }
 
 export function fitDailyModel(input: DailyModelInput, options: DailyModelOptions = {}): DailyModelResult {
@@ -106,11 +119,13 @@ export function fitDailyModel(input: DailyModelInput, options: DailyModelOptions
     { permutations: options.permutations ?? 30, threshold: options.importanceThreshold ?? 0.01 },
   );
   const alpha = options.alpha ?? 0.05;
+  const adjusted = holm(new Map([...tests].map(([g, t]) => [g, t.pValue])));
   const importance: GroupImportance[] = perm
     .map((p) => {
       const test = tests.get(p.group);
-      const selected = p.significant && (test === undefined || test.pValue < alpha);
-      return { group: p.group, importance: p.importance, sd: p.sd, rank: 0, selected, ...(test ? { pValue: test.pValue } : {}) };
+      const pAdj = adjusted.get(p.group);
+      const selected = p.significant && (pAdj === undefined || pAdj < alpha);
+      return { group: p.group, importance: p.importance, sd: p.sd, rank: 0, selected, ...(test ? { pValue: test.pValue, pAdjusted: pAdj } : {}) };
     })
     .sort((a, b) => b.importance - a.importance);
   importance.forEach((g, k) => (g.rank = k + 1));

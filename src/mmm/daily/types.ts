@@ -65,6 +65,8 @@ export interface GroupImportance {
   rank: number;
   /** Weather groups only: p-value of the partial F-test of the group on the training days. */
   pValue?: number;
+  /** The same, Holm-adjusted over the weather groups. */
+  pAdjusted?: number;
   selected: boolean;
 }
 
