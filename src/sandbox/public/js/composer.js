@@ -126,7 +126,8 @@ export class Composer {
     } else {
       this.items = matchCommands(store.commands, q.query).map((c) => ({
         insert: `${c.command} `,
-        html: `<span class="ac-command">${escapeHtml(c.command)}</span>${c.usage_hint ? `<span class="ac-usage">${escapeHtml(c.usage_hint)}</span>` : ''}<span class="ac-hint">${escapeHtml(c.description ?? '')}</span>`,
+        cls: 'ac-cmd',
+        html: `<span class="ac-cmd-row"><span class="ac-command">${escapeHtml(c.command)}</span>${c.usage_hint ? `<span class="ac-usage" title="${escapeHtml(c.usage_hint)}">${escapeHtml(c.usage_hint)}</span>` : ''}</span><span class="ac-desc">${escapeHtml(c.description ?? '')}</span>`,
       }));
     }
     this.query = q;
@@ -136,9 +137,9 @@ export class Composer {
   }
 
   draw() {
-    const title = this.query?.kind === 'command' ? `Commands matching “/${escapeHtml(this.query.query)}”` : 'People and apps';
+    const title = this.query?.kind === 'command' ? (this.query.query ? `Commands matching “/${escapeHtml(this.query.query)}”` : 'Slash commands') : 'People and apps';
     this.popup.innerHTML = `<div class="ac-title">${title}</div><ul>${this.items
-      .map((it, i) => `<li data-index="${i}" class="${i === this.active ? 'active' : ''}">${it.html}</li>`)
+      .map((it, i) => `<li data-index="${i}" class="${[it.cls, i === this.active ? 'active' : ''].filter(Boolean).join(' ')}">${it.html}</li>`)
       .join('')}</ul>`;
     this.popup.classList.remove('hidden');
   }

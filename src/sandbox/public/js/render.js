@@ -88,7 +88,10 @@ export function messageBody(m, ctx = {}) {
   const tail = m.edited && !m.streaming ? '<span class="edited">(edited)</span>' : '';
   const cursor = m.streaming ? '<span class="stream-cursor"></span>' : '';
   if (m.is_stream && !m.edited) {
-    return `<div class="bk-markdown">${m.text ? renderMarkdown(m.text) : ''}${cursor}</div>${renderBlocks(m.blocks, ctx)}`;
+    // The cursor sits at the end of the last paragraph, where the next words will appear.
+    const text = m.text ? renderMarkdown(m.text) : '';
+    const withCursor = cursor && /<\/div>$/.test(text) ? text.replace(/<\/div>$/, `${cursor}</div>`) : text + cursor;
+    return `<div class="bk-markdown">${withCursor}</div>${renderBlocks(m.blocks, ctx)}`;
   }
   if (m.blocks?.length) return renderBlocks(m.blocks, ctx, tail);
   return `<div class="bk-text">${m.text ? renderMrkdwn(m.text, ctx) : ''}${tail}${cursor}</div>`;
