@@ -100,6 +100,19 @@ export class HybridRetriever implements Retriever {
     const ranks = new Map<string, { vector?: number; keyword?: number }>();
     const similarity = new Map<string, number>();
 
+    // One keyword ranking over the whole collection; each list below takes its filtered prefix.
+    const expand = req.expand ?? mode === 'hybrid';
+    const keywordRanking = h.keyword.search(expand ? expandQuery(q) : q, h.chunks.length, expand ? synonymTerms(q) : '');
+    const keywordIds = (filter: VectorFilter | undefined) => {
+      const ids: string[] = [];
+      for (const pos of keywordRanking) {
+        const c = h.chunks[pos];
+        if (c && matchesFilter(c.metadata, filter)) ids.push(c.id);
+        if (ids.length >= pool) break;
+      }
+      return ids;
+    };
+
     if (mode !== 'keyword') {
       const vector = await h.embedder.embedQuery(q);
       const hits = await this.store.search(name, vector, { topK: pool, ...(req.filter ? { filter: req.filter } : {}) });
@@ -115,30 +128,18 @@ export class HybridRetriever implements Retriever {
           const filter = { ...req.filter, category: [category] };
           const routed = await this.store.search(name, vector, { topK: pool, filter });
           for (const x of routed) if (!similarity.has(x.id)) similarity.set(x.id, x.score);
-          const routedVector = routed.map((x) => x.id);
-          const routedKeyword = this.keywordIds(h, q, true, filter, pool);
-          lists.push({ ids: reciprocalRankFusion([{ ids: routedVector }, { ids: routedKeyword }]).map((x) => x.id), weight: 1 });
+          const fused = reciprocalRankFusion([{ ids: routed.map((x) => x.id) }, { ids: keywordIds(filter) }]);
+          lists.push({ ids: fused.map((x) => x.id), weight: 1 });
         }
       }
     }
     {
-      const ids = this.keywordIds(h, q, req.expand ?? mode === 'hybrid', req.filter, pool);
+      const ids = keywordIds(req.filter);
       lists.push({ ids, weight: 1 });
       ids.forEach((id, i) => ranks.set(id, { ...ranks.get(id), keyword: i + 1 }));
       if (mode === 'keyword') return this.toHits(h, ids.slice(0, topK).map((id, i) => ({ id, score: 1 / (i + 1) })), ranks, similarity);
     }
     return this.toHits(h, reciprocalRankFusion(lists).slice(0, topK), ranks, similarity);
-  }
-
-  /** Keyword ranking restricted to the filter (applied to the full ranking, before any cut). */
-  private keywordIds(h: CollectionHandle, q: string, expand: boolean, filter: VectorFilter | undefined, pool: number): string[] {
-    const ids: string[] = [];
-    for (const pos of h.keyword.search(expand ? expandQuery(q) : q, h.chunks.length, expand ? synonymTerms(q) : '')) {
-      const c = h.chunks[pos];
-      if (c && matchesFilter(c.metadata, filter)) ids.push(c.id);
-      if (ids.length >= pool) break;
-    }
-    return ids;
   }
 
   private toHits(
