@@ -34,14 +34,15 @@ const RE = {
   mmmRoi:
     /\b(roi|rois|return on investment|returns? on (our )?(media|spend)|contribution|incremental|incrementality|marginal|drives? (the most )?(sales|revenue)|most effective|least effective|effectiveness|mmm|marketing mix|mix model|payback|worth (it|the money))\b/,
   asset:
-    /\b(creatives?|assets?|images?|pictures?|banners?|visuals?|artwork|storyboards?|stills?|end ?frames?|thumbnails?|mock-?ups?|key ?visuals?|look like|(show|see|find) (me )?(the |our |some |all )?(\w+ ){0,2}(ads?|adverts?|spots?|posters?|billboards?|videos?|stories|story ads?|print ads?))\b/,
+    /\b(creatives?|assets?|images?|pictures?|banners?|visuals?|artwork|storyboards?|stills?|end ?frames?|thumbnails?|mock-?ups?|key ?visuals?|look like|(show|see|find) (me )?(the |our |some |all )?(\w+ ){0,2}(ads?|adverts?|spots?|posters?|billboards?|videos?|stories|story ads?|print ads?)|^(an? |the )?(\w+ ){0,2}(poster|billboard|banner|print ad|magazine ad|story ad|feed ad|video ad|ad)\b.*\b(with|for|showing|featuring|of)\b|double[- ]page spreads?|full[- ]page ads?|half[- ]page ads?|bus shelter ads?|leaderboards?|skyscrapers?)\b/,
   contract:
-    /\b(contracts?|contracted|clauses?|cancel\w*|terminat\w*|notice period|slas?|service levels?|agreements?|penalt\w*|payment terms?|payable|make-?goods?|exclusivity|liabilit\w*|rate card|renewal|governing law|term of the|guarantee[sd]?|commission|retainer|agency fees?|minimum spend|commitment|committed spend|service credits?)\b/,
+    /\b(contracts?|contracted|clauses?|cancel\w*|terminat\w*|notice period|slas?|service levels?|agreements?|penalt\w*|payment terms?|payable|make-?goods?|exclusivity|liabilit\w*|rate card|renewal|governing law|term of the|guarantee[sd]?|commission|retainer|agency fees?|minimum spend|commitment|committed( to)? spend|service credits?)\b/,
   discrepancy:
-    /\b(invoices? (says?|shows?|of|for|from|is|was)|invoiced|overcharg\w*|over-?bill\w*|billed|mismatch\w*|discrepanc\w*|who is right|reconcil\w*|deliver(ing|ed)? (the |their |its )?contracted|contracted grps?|late deliver\w*|(slas?|deadlines?) (being |been )?(met|missed|breached|kept)|missed (the |an |any |its |their )?(slas?|deadlines?)|not posted|unposted|any mismatches|correctly invoiced|invoice errors?|invoices? (correct|right|wrong|accurate)|discounts? (was |were |been )?(applied|missing|not applied|honou?red)|applied (correctly|properly))\b/,
+    /\b(invoices? (says?|shows?|of|for|from|is|was)|invoiced|overcharg\w*|over-?bill\w*|billed|mismatch\w*|discrepanc\w*|who is right|reconcil\w*|deliver(ing|ed)? (the |their |its )?contracted|contracted grps?|late deliver\w*|(slas?|deadlines?) (being |been )?(met|missed|breached|kept)|missed (the |an |any |its |their )?(slas?|deadlines?)|not posted|unposted|any mismatches|correctly invoiced|invoice errors?|invoices? (correct|right|wrong|accurate)|discounts? (was |were |been )?(applied|missing|not applied|honou?red)|applied (correctly|properly)|delivered (vs|versus|against|compared (to|with)) (the )?contracted|posted (vs|versus|against|compared (to|with)) (the )?booked|actually posted)\b/,
   underdelivery:
     /\b(under-?deliver\w*|under deliver\w*|over-?deliver\w*|underperform\w*|under-?perform\w*|missed (its |their )?targets?|below (plan|target)|short of (plan|target)|behind plan|delivery vs plan|pacing)\b/,
-  docs: /\b(campaigns?|media plan|plan|brief|agency|agencies|dealers?|launch|audiences?|regions?|flight|weather|data dictionary|files?|dataset|sources?|halden|terra|vento|summit|lumen|model year|price)\b/,
+  docs: /\b(campaigns?|media plan|plan|brief|agency|agencies|dealers?|showrooms?|launch|audiences?|segments?|regions?|flights?|data dictionary|files?|dataset|sources?|halden|terra|vento|summit|lumen|model year|prices?|brochures?|finance quotes?|quote requests?|lead types?|lead forms?|consumer confidence|confidence index|economy|economic|inflation|interest rates?|bank of england|petrol|fuel prices?|competitors?|competition|rivals?|market share|panels?|sites?|frequency|completion rates?|vod|player|configurator|website|traffic|walk-?ins?|enquir\w+|retail|registrations)\b/,
+  competitor: /\b(competitors?|competition|rivals?|competitive|other brands?)\b/,
   offTopic:
     /\b(poem|joke|recipe|football|stock price|share price|bitcoin|crypto|capital of|translate|horoscope|lottery|president|movie|song|lyrics|write (me )?(an? )?(essay|story|email|code)|python script|homework)\b/,
 };
@@ -93,7 +94,7 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   if (RE.underdelivery.test(text)) return out('underdelivery', 'underdelivery');
   if (RE.contract.test(text)) return out('contract', 'contract');
   const party = vocab.contractParties?.find((p) => new RegExp(`\\b${p}\\b`).test(text));
-  if (party && !RE.asset.test(text) && (entities.metrics.length === 0 || /\b(rate|price|pay|paying|charged?|terms?)\b/.test(text))) return out('contract', 'party');
+  if (party && !RE.asset.test(text) && (entities.metrics.length === 0 || /\b(rate|price|pay|paying|charged?|terms?|commit\w*)\b/.test(text))) return out('contract', 'party');
   if (RE.asset.test(text)) return out('asset_search', 'asset');
 
   if (RE.mmmSummary.test(text)) return out('mmm_summary', 'mmm_summary');
@@ -108,6 +109,7 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   if (RE.mmmCurves.test(text)) return out('mmm_curves', 'mmm_curves');
   if (mmmRoi) return out('mmm_roi', 'mmm_roi');
 
+  if (RE.competitor.test(text)) return out('doc_search', 'competitor');
   if (entities.metrics.includes('cost_per_sale')) return out('cost_per_sale', 'cost_per_sale');
   if (entities.metrics.length > 0) return out('metric_lookup', 'metric');
   if (entities.unknownChannels.length > 0) return out('metric_lookup', 'unknown_channel');

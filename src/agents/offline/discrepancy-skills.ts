@@ -2,6 +2,7 @@
 import { normalise } from '../entities/extract.js';
 import { formatMoney, formatNumber } from '../format.js';
 import type { CampaignDelivery, Discrepancy, DiscrepancyType } from '../reconcile/checks.js';
+import { discrepancySources } from '../tools/reconcile-tool.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 type Found = Omit<Discrepancy, 'clauseText'> & { clause_text?: string };
@@ -67,9 +68,11 @@ export async function discrepancySkill(ctx: SkillContext): Promise<SkillReply> {
     for (const d of found.slice(0, 8)) lines.push(...findingLines(d));
     if (found.length > 8) lines.push(`…and ${found.length - 8} more.`);
   }
+  const shown = quoted ? [quoted] : found.slice(0, 8);
   return {
     lines,
     followUps: ['Which campaigns under-delivered?', 'What is the cancellation period with the satellite broadcaster?', 'Are the agency SLAs being met?'],
+    ...(shown.length ? { cite: shown.flatMap((d) => discrepancySources(d as Discrepancy)) } : {}),
   };
 }
 
@@ -95,6 +98,10 @@ export async function underdeliverySkill(ctx: SkillContext): Promise<SkillReply>
   lines.push('_Digital channels are bought on auction, so "delivery" there is spend and results rather than a contracted volume — ask e.g. "TikTok CPM by month"._');
   return {
     lines,
+    cite: [
+      ...delivery.slice(0, 5).flatMap((d) => discrepancySources(d as Discrepancy)),
+      ...under.slice(0, 12).map((c) => ({ file: c.channel === 'tv' ? 'raw/tv_airtime.csv' : 'raw/ooh_sites.csv', locator: `campaign ${c.campaignId}` })),
+    ],
     followUps: ['Is the TV broadcaster delivering the contracted GRPs?', 'Are there invoice mismatches?', under[0] ? `What did ${under[0].campaignId} spend?` : 'Cost per car sold by channel'],
   };
 }

@@ -3,6 +3,7 @@ import { CHANNEL_LABELS, MMM_CHANNELS, VEHICLE_MODELS, type MmmChannel } from '.
 import { MixError } from '../../errors.js';
 import type { MetricName, MetricResult } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
+import { bestSentences } from '../entities/keywords.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
 import { formatMetricValue, formatMoney, formatNumber, listAnd } from '../format.js';
 import type { AttributionResult, AttributionRow } from '../joins/attribution.js';
@@ -63,6 +64,28 @@ function unknownChannelLine(unknown: string[]): string {
   return `Halden does not buy ${listAnd(unknown.map((u) => u[0]!.toUpperCase() + u.slice(1)))}, so there is no data for it. The channels in the data are: ${MMM_CHANNELS.map((c) => label(c)).join(', ')}.`;
 }
 
+const FLIGHTED = new Set(['tv', 'radio', 'ooh', 'events', 'print']);
+
+/** The engine's generic notes are shown only where they change the reading (flighted channels cut by a period). */
+function relevantNote(note: string, ctx: SkillContext): boolean {
+  if (!/flighted rows/i.test(note)) return true;
+  return Boolean(ctx.entities.period) && (ctx.entities.channels.length === 0 || ctx.entities.channels.some((c) => FLIGHTED.has(c)));
+}
+
+/** When no exact number exists for the question, what the documents say about it (cited). */
+async function passagesFallback(ctx: SkillContext): Promise<string[]> {
+  const ch = ctx.entities.channels[0];
+  const res = await ctx.tools
+    .call('search_data', { query: ctx.question.split(' → ').pop()!, top_k: 3, ...(ch ? { channel: ch } : {}) })
+    .catch(() => undefined);
+  const hits = (res?.data as { hits: { source: string; locator?: string; text: string }[] } | undefined)?.hits ?? [];
+  if (hits.length === 0) return [];
+  return [
+    'The closest passages in the data:',
+    ...hits.map((h) => `• _${h.source.split('/').pop()}${h.locator ? `, ${h.locator}` : ''}_: ${(bestSentences(h.text, ctx.question, 1)[0] ?? h.text).replace(/\s+/g, ' ').slice(0, 260)}`),
+  ];
+}
+
 export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   const e = ctx.entities;
   const lines: string[] = [];
@@ -83,11 +106,13 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   const metrics = e.metrics.slice(0, 3);
   const period = e.period ? ` in ${e.period.label}` : ' (Jan 2024 – Dec 2025)';
   ctx.status('Querying the exact numbers…');
+  let answered = 0;
   for (const metric of metrics) {
     for (const channel of channels) {
       let data: MetricData;
       try {
         data = (await queryOne(ctx, metric, channel, groupBy)).data as MetricData;
+        answered++;
       } catch (err) {
         if (MixError.is(err)) {
           lines.push(`• ${METRIC_LABELS[metric]}${channel ? ` for ${label(channel)}` : ''}: ${err.userMessage}`);
@@ -112,9 +137,10 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
           lines.push(`${sup === 'max' ? 'Highest' : 'Lowest'}: *${groupLabel(groupBy, pick.group)}* at ${formatMetricValue(pick.value, data.unit)}${costly ? ` (for ${METRIC_LABELS[metric]}, lower is better)` : ''}.`);
         }
       }
-      for (const n of data.notes ?? []) lines.push(`_${n}_`);
+      for (const n of data.notes ?? []) if (relevantNote(n, ctx)) lines.push(`_${n}_`);
     }
   }
+  if (answered === 0) lines.push(...(await passagesFallback(ctx)));
   if (e.period?.assumedYear) lines.push(`_No year given, so I used the latest ${e.period.label.split(' ')[0]} in the data (${e.period.label})._`);
   const ch = e.channels[0];
   return {
