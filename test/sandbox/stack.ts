@@ -75,8 +75,15 @@ export async function prepareSandboxData(): Promise<string> {
   await writeFile(join(tmp, MANIFEST_FILE), manifestCsv(rows));
   await buildIndex({ dataDir: tmp, config: stackConfig(tmp), only: 'assets' });
   await writeFile(join(tmp, STAMP), hash);
-  await rm(SANDBOX_DATA_DIR, { recursive: true, force: true });
-  await rename(tmp, SANDBOX_DATA_DIR);
+  // Another run may have finished first: keep its copy when it is current.
+  const current = (): boolean => existsSync(stampPath) && readFileSync(stampPath, 'utf8') === hash;
+  if (!current()) {
+    await rm(SANDBOX_DATA_DIR, { recursive: true, force: true });
+    await rename(tmp, SANDBOX_DATA_DIR).catch((err: unknown) => {
+      if (!current()) throw err;
+    });
+  }
+  await rm(tmp, { recursive: true, force: true });
   return SANDBOX_DATA_DIR;
 }
 
