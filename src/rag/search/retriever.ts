@@ -15,7 +15,7 @@ import { normaliseChannel, normaliseVehicleModel } from '../synonyms.js';
 import type { AssetSearchOptions, Chunk, DocCategory, Retriever, SearchHit, SearchMode, TextSearchOptions } from '../types.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { expandQuery, synonymTerms } from './query-expansion.js';
-import { routeCategories } from './routing.js';
+import { routeCategories, routeChannel } from './routing.js';
 
 export interface CollectionHandle {
   name: CollectionName;
@@ -123,9 +123,11 @@ export class HybridRetriever implements Retriever {
       });
       if (mode === 'vector') return this.toHits(h, hits.slice(0, topK).map((x) => ({ id: x.id, score: x.score })), ranks, similarity);
       // Routed list: the same query inside the categories it points at (contracts for "cancellation"…).
-      if (name === 'text_documents' && !req.filter?.category) {
-        for (const category of routeCategories(q)) {
-          const filter = { ...req.filter, category: [category] };
+      if (name === 'text_documents') {
+        const routes: VectorFilter[] = req.filter?.category ? [] : routeCategories(q).map((category) => ({ ...req.filter, category: [category] }));
+        const channel = req.filter?.channel ? undefined : routeChannel(q);
+        if (channel) routes.push({ ...req.filter, channel });
+        for (const filter of routes) {
           const routed = await this.store.search(name, vector, { topK: pool, filter });
           for (const x of routed) if (!similarity.has(x.id)) similarity.set(x.id, x.score);
           const fused = reciprocalRankFusion([{ ids: routed.map((x) => x.id) }, { ids: keywordIds(filter) }]);

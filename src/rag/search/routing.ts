@@ -3,6 +3,7 @@
  * "test drives" → sales). The retriever adds a ranked list restricted to those categories to the fusion,
  * so the right kind of document rises without the others being filtered out.
  */
+import { MMM_CHANNELS } from '../../data/brand/catalog.js';
 import { conceptsIn } from '../text/tokenize.js';
 import type { DocCategory } from '../types.js';
 
@@ -33,4 +34,10 @@ export function routeCategories(query: string): DocCategory[] {
     if (cat && !out.includes(cat)) out.push(cat);
   }
   return out.slice(0, 2);
+}
+
+/** The one media channel a query names ("the short-form video app" → tiktok), if exactly one. */
+export function routeChannel(query: string): string | undefined {
+  const channels = conceptsIn(query).filter((c) => (MMM_CHANNELS as readonly string[]).includes(c));
+  return channels.length === 1 ? channels[0] : undefined;
 }
