@@ -102,7 +102,8 @@ export function buildOoh(rng: Rng, plan: readonly number[], campaigns: readonly 
     weeklyUnits[row.cycle * 2] = (weeklyUnits[row.cycle * 2] as number) + impacts / 2;
     weeklyUnits[row.cycle * 2 + 1] = (weeklyUnits[row.cycle * 2 + 1] as number) + impacts / 2;
     const ids = creativeIdsFor(row.campaign);
-    table.rows.push([start, addDays(start, 13), row.supplier.counterparty, row.supplier.id, row.format, row.campaign.id, ids[row.cycle % ids.length] as string, row.campaign.model, row.sites, row.posted, impacts, String(row.rate), penceToGbp(spend), invoiceId(row, cal), penceToGbp(row.invoicedPence)]);
+    const creative = ids[Math.min(ids.length - 1, OOH_CREATIVE_BY_FORMAT[row.format] ?? 0)] as string;
+    table.rows.push([start, addDays(start, 13), row.supplier.counterparty, row.supplier.id, row.format, row.campaign.id, creative, row.campaign.model, row.sites, row.posted, impacts, String(row.rate), penceToGbp(spend), invoiceId(row, cal), penceToGbp(row.invoicedPence)]);
   }
   return { table, weeklyPence, weeklyUnits, issues };
 }
@@ -124,6 +125,18 @@ export const PRINT_COLUMNS = [
   'insertion_date', 'week_start', 'publication', 'publisher', 'contract_id', 'format', 'campaign_id', 'creative_id',
   'vehicle_model', 'circulation', 'readership', 'rate_card_gbp', 'discount_pct', 'spend_gbp', 'invoiced_gbp',
 ];
+
+/**
+ * The artwork a booked format runs: creative numbers follow the creative plan (src/data/assets/formats):
+ * OOH C1 48-sheet (also adapted for bus T-sides), C2 6-sheet portrait, C3 digital 6-sheet;
+ * print C1 full page, C2 double-page spread, C3 half page.
+ */
+const OOH_CREATIVE_BY_FORMAT: Record<string, number> = {
+  roadside_48_sheet: 0,
+  bus_t_side: 0,
+  rail_6_sheet: 1,
+  digital_6_sheet: 2,
+};
 
 const PRINT_FORMATS = [
   { id: 'full_page', key: 'fullPage' },
@@ -159,7 +172,8 @@ export function buildPrint(rng: Rng, plan: readonly number[], campaigns: readonl
       const c = active[Math.min(active.length - 1, Math.floor(r.next() * active.length))] as Campaign;
       if (!c || campaignWeight(c) <= 0) continue;
       const ids = creativeIdsFor(c);
-      inserts.push([date, cal.weeks[w] as string, pub.name, PRINT_CRESTLINE.counterparty, PRINT_CRESTLINE.id, fmt.id, c.id, ids[w % ids.length] as string, c.model, pub.circulation, pub.readership, String(rateCard), String(PRINT_CRESTLINE.discountPct), penceToGbp(net), penceToGbp(net)]);
+      const creative = ids[Math.min(ids.length - 1, PRINT_FORMATS.indexOf(fmt))] as string;
+      inserts.push([date, cal.weeks[w] as string, pub.name, PRINT_CRESTLINE.counterparty, PRINT_CRESTLINE.id, fmt.id, c.id, creative, c.model, pub.circulation, pub.readership, String(rateCard), String(PRINT_CRESTLINE.discountPct), penceToGbp(net), penceToGbp(net)]);
       remaining -= net;
       weeklyPence[w] = (weeklyPence[w] as number) + net;
       weeklyUnits[w] = (weeklyUnits[w] as number) + 1;
