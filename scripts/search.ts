@@ -45,7 +45,8 @@ async function main(): Promise<number> {
     const m = h.metadata;
     const where = [m.source, m.locator, m.campaign_id, m.image_path].filter(Boolean).join(' · ');
     const ranks = h.ranks ? ` [vector #${h.ranks.vector ?? '-'}, keyword #${h.ranks.keyword ?? '-'}]` : '';
-    process.stdout.write(`${i + 1}. ${h.score.toFixed(4)}${ranks}  ${where}\n   ${h.text.slice(0, 220).replace(/\s+/g, ' ')}…\n\n`);
+    const sim = h.similarity !== undefined ? ` similarity ${h.similarity.toFixed(2)}` : '';
+    process.stdout.write(`${i + 1}. ${h.score.toFixed(4)}${ranks}${sim}  ${where}\n   ${h.text.slice(0, 220).replace(/\s+/g, ' ')}…\n\n`);
   });
   return 0;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeywordIndex } from '../../src/rag/keyword/keyword-index.js';
 import { reciprocalRankFusion } from '../../src/rag/search/fusion.js';
-import { routeCategories } from '../../src/rag/search/routing.js';
+import { routeCategories, routeChannel } from '../../src/rag/search/routing.js';
 import { scoreQuestion, aggregate, matchesTarget, type Question } from '../../eval/retrieval-scoring.js';
 import type { Chunk } from '../../src/rag/types.js';
 
@@ -49,6 +49,13 @@ describe('fusion and routing', () => {
     expect(routeCategories('How many test drives did the saloon get?')).toEqual(['sales']);
     expect(routeCategories('How much are competitors spending?')).toEqual(['context']);
     expect(routeCategories('Meta CPM in March')).toEqual([]);
+  });
+
+  it('routes a query naming exactly one channel to it', () => {
+    expect(routeChannel('video views on the short-form video app')).toBe('tiktok');
+    expect(routeChannel('Facebook reach for the saloon')).toBe('meta');
+    expect(routeChannel('TV versus radio spend')).toBeUndefined();
+    expect(routeChannel('units sold in Scotland')).toBeUndefined();
   });
 });
 
