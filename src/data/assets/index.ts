@@ -16,7 +16,7 @@ import { describeCreative } from './describe.js';
 import { ensureFonts } from './fonts.js';
 import { MANIFEST_FILE, manifestCsv, type ManifestRow } from './manifest.js';
 import { planCreatives } from './plan.js';
-import { encodePng } from './png-encode.js';
+import { encodeRgbaPngAsync } from '../../util/png.js';
 import type { CreativeSpec } from './types.js';
 
 export { assetChecks } from './checks.js';
@@ -41,7 +41,7 @@ export async function renderCreative(spec: CreativeSpec, seed: number): Promise<
   spec.format.render({ ctx, w, h, spec, copy: copyFor(spec.campaign), rng: createRng(seed).fork(spec.creativeId) });
   const img = ctx.getImageData(0, 0, w, h);
   posterize(img.data, w * h);
-  return encodePng(img.data, w, h);
+  return encodeRgbaPngAsync(img.data, w, h);
 }
 
 /**

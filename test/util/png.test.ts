@@ -1,7 +1,7 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../../src/data/assets/png-encode.js';
-import { pngSize } from '../../../src/data/assets/png.js';
+import { encodeRgbaPngAsync as encodePng } from '../../src/util/png.js';
+import { pngSize } from '../../src/data/assets/png.js';
 
 describe('PNG writer and header reader', () => {
   const w = 5;
@@ -27,5 +27,20 @@ describe('PNG writer and header reader', () => {
 
   it('is deterministic', async () => {
     expect((await encodePng(rgba, w, h)).equals(await encodePng(rgba, w, h))).toBe(true);
+  });
+});
+
+describe('sync and async encoders', () => {
+  it('write the same pixels', async () => {
+    const { encodeRgbaPng } = await import('../../src/util/png.js');
+    const rgba = new Uint8ClampedArray(4 * 4 * 4).map((_, i) => (i * 37) % 256);
+    const a = await loadImage(encodeRgbaPng(rgba, 4, 4, 3));
+    const b = await loadImage(await encodePng(rgba, 4, 4));
+    const px = (img: Awaited<ReturnType<typeof loadImage>>) => {
+      const c = createCanvas(4, 4);
+      c.getContext('2d').drawImage(img, 0, 0);
+      return Array.from(c.getContext('2d').getImageData(0, 0, 4, 4).data);
+    };
+    expect(px(a)).toEqual(px(b));
   });
 });
