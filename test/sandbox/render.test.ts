@@ -4,7 +4,7 @@ import { FAKE_IDS, defaultWorkspace } from '../../src/fakeslack/index.js';
 import { renderBlocks, renderFiles } from '../../src/sandbox/public/js/blocks.js';
 import { completionQuery, matchCommands, matchUsers } from '../../src/sandbox/public/js/composer.js';
 import { renderMarkdown, renderMrkdwn } from '../../src/sandbox/public/js/mrkdwn.js';
-import { isFollowUp, messageHtml, messageItems, statusText } from '../../src/sandbox/public/js/render.js';
+import { introHtml, isFollowUp, messageHtml, messageItems, statusText, wireLineHtml } from '../../src/sandbox/public/js/render.js';
 import { type PageMessage, Store } from '../../src/sandbox/public/js/store.js';
 import { DEFAULT_SLASH_COMMANDS } from '../../src/sandbox/commands.js';
 import { clientChannel, clientUser } from '../../src/sandbox/view.js';
@@ -214,6 +214,19 @@ describe('messages and the store', () => {
     const final = messageHtml(done, { store, viewer: FAKE_IDS.admin, inThread: true });
     expect(final).toContain('<b>CPM</b> final<span class="edited">(edited)</span>');
     expect(final).not.toContain('stream-cursor');
+  });
+
+  it('introduces channels and DMs with examples to try, and says when the app is not invited', () => {
+    const marketing = store.channels.get(FAKE_IDS.marketing)!;
+    const channelIntro = introHtml(marketing, store, FAKE_IDS.admin);
+    expect(channelIntro).toContain('This is the very beginning of the');
+    expect(channelIntro).toContain('data-fill="@Mix Analyst what did we pay per thousand impressions on Meta in Q2 2025?"');
+    expect(channelIntro).toContain('data-fill="/mmm optimize 2M"');
+    const dm = introHtml(store.channels.get(FAKE_IDS.analystDm)!, store, FAKE_IDS.analyst);
+    expect(dm).toContain('just between you and <b>Mix Analyst</b>');
+    expect(dm).toContain('data-fill="show me the TikTok creatives for the Vento launch"');
+    expect(introHtml(store.channels.get(FAKE_IDS.random)!, store, FAKE_IDS.admin)).toContain('is not in this channel');
+    expect(wireLineHtml({ direction: 'in', label: 'events_api · app_mention', ok: false, detail: 'not acked', at: 0 })).toMatch(/class="fail in".*▸ app.*events_api · app_mention.*not acked/);
   });
 
   it('keeps page-only notes across a snapshot reload', () => {

@@ -1,11 +1,12 @@
 // The sandbox page: keeps a copy of the fake workspace current over /ws, renders it like Slack's
 // desktop client, and sends what the person does (messages, slash commands, button clicks) back.
 import { Composer } from './composer.js';
+import { Connection } from './connection.js';
+import { $, nearBottom, patch, setHtml } from './dom.js';
 import { escapeHtml } from './mrkdwn.js';
-import { avatarHtml, messageHtml, messageItems, statusHtml } from './render.js';
+import { avatarHtml, introHtml, messageHtml, messageItems, statusHtml, wireLineHtml } from './render.js';
 import { Store } from './store.js';
 
-const $ = (sel) => document.querySelector(sel);
 const store = new Store();
 const params = new URLSearchParams(location.search);
 
@@ -22,39 +23,11 @@ const ui = {
   ready: false,
 };
 
-// ---- server connection ---------------------------------------------------------------------------
-
-let socket;
-let requestCounter = 0;
-const pending = new Map();
-let retryMs = 500;
-
-function connect() {
-  socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
-  socket.addEventListener('open', () => {
-    ui.socketOpen = true;
-    retryMs = 500;
-    render();
-  });
-  socket.addEventListener('message', (e) => onEvent(JSON.parse(e.data)));
-  socket.addEventListener('close', () => {
-    ui.socketOpen = false;
-    for (const p of pending.values()) p({ ok: false, error: 'disconnected' });
-    pending.clear();
-    render();
-    setTimeout(connect, retryMs);
-    retryMs = Math.min(retryMs * 2, 5000);
-  });
-}
-
-function request(body) {
-  const id = `r${++requestCounter}`;
-  return new Promise((resolve) => {
-    if (!socket || socket.readyState !== WebSocket.OPEN) return resolve({ ok: false, error: 'disconnected' });
-    pending.set(id, resolve);
-    socket.send(JSON.stringify({ id, ...body }));
-  });
-}
+const connection = new Connection(onEvent, (open) => {
+  ui.socketOpen = open;
+  render();
+});
+const request = (body) => connection.request(body);
 
 function onEvent(ev) {
   switch (ev.type) {
@@ -83,12 +56,6 @@ function onEvent(ev) {
       ui.wire.push(ev.entry);
       if (ui.wire.length > 300) ui.wire.shift();
       break;
-    case 'result': {
-      const resolve = pending.get(ev.id);
-      pending.delete(ev.id);
-      resolve?.(ev);
-      break;
-    }
     default:
       return;
   }
@@ -138,38 +105,6 @@ function render() {
     frame = 0;
     draw();
   });
-}
-
-/** Keyed patch: only children whose HTML changed are replaced, so images and scroll stay put. */
-function patch(container, items) {
-  const existing = new Map([...container.children].map((el) => [el.dataset.key, el]));
-  let prev = null;
-  for (const { key, html } of items) {
-    let el = existing.get(key);
-    if (el) {
-      existing.delete(key);
-      if (el._html !== html) {
-        const fresh = toElement(html);
-        el.replaceWith(fresh);
-        el = fresh;
-      }
-    } else el = toElement(html);
-    el._html = html;
-    const want = prev ? prev.nextSibling : container.firstChild;
-    if (el !== want) container.insertBefore(el, want);
-    prev = el;
-  }
-  for (const el of existing.values()) el.remove();
-}
-
-function toElement(html) {
-  const t = document.createElement('template');
-  t.innerHTML = html.trim();
-  return t.content.firstElementChild;
-}
-
-function nearBottom(el) {
-  return el.scrollHeight - el.scrollTop - el.clientHeight < 120;
 }
 
 function draw() {
@@ -229,22 +164,6 @@ function drawSidebar() {
   );
 }
 
-function introHtml(c) {
-  const bot = store.bot;
-  const botHere = c.members.includes(bot.user_id);
-  const examples = ['@Mix Analyst what did we pay per thousand impressions on Meta in Q2 2025?', '@Mix Analyst show me the TikTok creatives for the Vento launch', '/mmm optimize 2M', '/mmm roi', '/reindex'].map((t) =>
-    c.is_im ? t.replace(/^@Mix Analyst /, '') : t,
-  );
-  const chips = botHere
-    ? `<div class="try"><span class="try-label">Try it:</span>${examples.map((t) => `<button type="button" class="try-chip" data-fill="${escapeHtml(t)}">${escapeHtml(t)}</button>`).join('')}</div>`
-    : `<div class="try muted">${escapeHtml(bot.name)} is not in this channel, so it will not see messages here — as in Slack before the app is invited.</div>`;
-  if (c.is_im) {
-    const partner = store.dmPartner(c, ui.me);
-    return `<div class="intro" data-key="intro">${avatarHtml(store.author({ user: partner?.id }), 72)}<h2>${escapeHtml(partner?.real_name ?? '')}</h2><p>This conversation is just between you and <b>${escapeHtml(partner?.real_name ?? '')}</b>. Ask a question and the answer arrives in a thread.</p>${chips}</div>`;
-  }
-  return `<div class="intro" data-key="intro"><h2># ${escapeHtml(c.name)}</h2><p>This is the very beginning of the <span class="mention channel-mention">#${escapeHtml(c.name)}</span> channel.${c.topic ? ` ${escapeHtml(c.topic)}.` : ''}</p>${chips}</div>`;
-}
-
 function drawChannel(ctx) {
   const c = store.channels.get(ui.channel);
   if (!c) return;
@@ -257,7 +176,7 @@ function drawChannel(ctx) {
   const list = $('#messages');
   const stick = list._stick !== false;
   const messages = store.channelMessages(c.id, ui.me).filter((m) => !ui.dismissed.has(m.ts));
-  patch(list, [{ key: 'intro', html: introHtml(c) }, ...messageItems(messages, { store, viewer: ui.me, ctx, tick: ui.tick })]);
+  patch(list, [{ key: 'intro', html: introHtml(c, store, ui.me) }, ...messageItems(messages, { store, viewer: ui.me, ctx, tick: ui.tick })]);
   if (stick) list.scrollTop = list.scrollHeight;
   ui.seen.set(c.id, Math.max(ui.seen.get(c.id) ?? 0, store.latestFromOthers(c.id, ui.me)));
 }
@@ -280,30 +199,15 @@ function drawThread(ctx) {
   $('#replies-divider').innerHTML = count ? `<span>${count} ${count === 1 ? 'reply' : 'replies'}</span>` : '';
   patch($('#thread-messages'), messageItems(replies, opts).filter((it) => !it.key.startsWith('day-')));
   const status = store.status(ui.channel, root.ts);
-  const statusMarkup = statusHtml(status, store.bot.name, ui.tick);
-  if ($('#thread-status')._html !== statusMarkup) {
-    $('#thread-status').innerHTML = statusMarkup;
-    $('#thread-status')._html = statusMarkup;
-  }
+  setHtml($('#thread-status'), statusHtml(status, store.bot.name, ui.tick));
   threadComposer.setPlaceholder('Reply…');
   if (stick) scroller.scrollTop = scroller.scrollHeight;
 }
 
 function drawWire() {
-  const ol = $('#wire-entries');
   if ($('#wire-log').classList.contains('hidden')) return;
-  const html = ui.wire
-    .slice(-200)
-    .map(
-      (e) =>
-        `<li class="${e.ok ? 'ok' : 'fail'} ${e.direction}"><span class="wire-time">${new Date(e.at).toLocaleTimeString('en-GB')}</span><span class="wire-dir">${e.direction === 'in' ? '▸ app' : '◂ api'}</span><span class="wire-label">${escapeHtml(e.label)}</span><span class="wire-detail">${escapeHtml(e.detail ?? (e.ok ? 'ok' : 'failed'))}</span></li>`,
-    )
-    .join('');
-  if (ol._html !== html) {
-    ol.innerHTML = html;
-    ol._html = html;
-    ol.scrollTop = ol.scrollHeight;
-  }
+  const ol = $('#wire-entries');
+  if (setHtml(ol, ui.wire.slice(-200).map(wireLineHtml).join(''))) ol.scrollTop = ol.scrollHeight;
 }
 
 // ---- actions -------------------------------------------------------------------------------------
@@ -428,4 +332,4 @@ setInterval(() => {
   render();
 }, 2500);
 
-connect();
+connection.connect();

@@ -14,3 +14,5 @@ export function messageBody(m: PageMessage, ctx?: MrkdwnContext): string;
 export function messageHtml(m: PageMessage, opts: MessageOptions): string;
 export function isFollowUp(prev: PageMessage | undefined, m: PageMessage): boolean;
 export function messageItems(messages: PageMessage[], opts: MessageOptions): { key: string; html: string }[];
+export function introHtml(c: import('../../view.js').ClientChannel, store: Store, viewer: string): string;
+export function wireLineHtml(e: import('../../protocol.js').WireEntry): string;

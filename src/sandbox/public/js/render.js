@@ -144,3 +144,26 @@ export function messageItems(messages, opts) {
   }
   return items;
 }
+
+/** The top of a conversation: what it is, and example questions to try (the app's own examples). */
+export function introHtml(c, store, viewer) {
+  const bot = store.bot;
+  const botHere = c.members.includes(bot.user_id);
+  const examples = ['@Mix Analyst what did we pay per thousand impressions on Meta in Q2 2025?', '@Mix Analyst show me the TikTok creatives for the Vento launch', '/mmm optimize 2M', '/mmm roi', '/reindex'].map((t) =>
+    c.is_im ? t.replace(/^@Mix Analyst /, '') : t,
+  );
+  const chips = botHere
+    ? `<div class="try"><span class="try-label">Try it:</span>${examples.map((t) => `<button type="button" class="try-chip" data-fill="${escapeHtml(t)}">${escapeHtml(t)}</button>`).join('')}</div>`
+    : `<div class="try muted">${escapeHtml(bot.name)} is not in this channel, so it will not see messages here — as in Slack before the app is invited.</div>`;
+  if (c.is_im) {
+    const partner = store.dmPartner(c, viewer);
+    return `<div class="intro" data-key="intro">${avatarHtml(store.author({ user: partner?.id }), 72)}<h2>${escapeHtml(partner?.real_name ?? '')}</h2><p>This conversation is just between you and <b>${escapeHtml(partner?.real_name ?? '')}</b>. Ask a question and the answer arrives in a thread.</p>${chips}</div>`;
+  }
+  return `<div class="intro" data-key="intro"><h2># ${escapeHtml(c.name)}</h2><p>This is the very beginning of the <span class="mention channel-mention">#${escapeHtml(c.name)}</span> channel.${c.topic ? ` ${escapeHtml(c.topic)}.` : ''}</p>${chips}</div>`;
+}
+
+/** One wire-log line: time, direction, what, outcome. */
+export function wireLineHtml(e) {
+  const time = new Date(e.at).toLocaleTimeString('en-GB');
+  return `<li class="${e.ok ? 'ok' : 'fail'} ${e.direction}"><span class="wire-time">${time}</span><span class="wire-dir">${e.direction === 'in' ? '▸ app' : '◂ api'}</span><span class="wire-label">${escapeHtml(e.label)}</span><span class="wire-detail">${escapeHtml(e.detail ?? (e.ok ? 'ok' : 'failed'))}</span></li>`;
+}
