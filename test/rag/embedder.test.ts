@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
@@ -91,5 +91,6 @@ describe('offline LSA embedder', () => {
     const loaded = LsaEmbedder.load(dir);
     expect(loaded.info).toEqual(e.info);
     expect(Array.from(loaded.embedSync('saloon test drives', true))).toEqual(Array.from(e.embedSync('saloon test drives', true)));
+    rmSync(dir, { recursive: true, force: true });
   });
 });

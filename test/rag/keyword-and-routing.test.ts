@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,7 @@ describe('keyword index (BM25 over flexsearch postings)', () => {
     kw.save(dir);
     const loaded = KeywordIndex.load(dir)!;
     expect(loaded.search('bounce rate for the family SUV site', 10)).toEqual(kw.search('bounce rate for the family SUV site', 10));
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('weights synonym terms below the user’s words', () => {
