@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHANNEL_LABELS, DIGITAL_CHANNELS, MMM_CHANNELS, VEHICLE_MODELS, type MmmChannel } from '../../src/data/brand/catalog.js';
+import { CHANNEL_SHORT_NAMES } from '../../src/agents/entities/lexicon.js';
 import type { MmmService } from '../../src/mmm/service-types.js';
 import { csvCount, csvSum, filtered, rows, type CsvFilter } from './csv.js';
 
@@ -31,7 +32,7 @@ const SPEND_FILES: Record<MmmChannel, string> = {
 /** Names a reply may use for a channel or model. */
 export function namesOf(id: string): string[] {
   const ch = CHANNEL_LABELS[id as MmmChannel];
-  if (ch) return [ch, id === 'tv' ? 'TV' : id === 'ooh' ? 'Out-of-home' : ch.split(' ')[0]!];
+  if (ch) return [ch, CHANNEL_SHORT_NAMES[id as MmmChannel]];
   const m = VEHICLE_MODELS.find((v) => v.id === id);
   return m ? [m.name, m.id[0]!.toUpperCase() + m.id.slice(1)] : [id];
 }

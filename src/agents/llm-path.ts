@@ -1,5 +1,5 @@
 /** Answering through a language model: the RAG or MMM tool set, the session history and the shared tools. */
-import { CHANNEL_LABELS, type MmmChannel } from '../data/brand/catalog.js';
+import { channelName } from './entities/lexicon.js';
 import { asMixError } from '../errors.js';
 import { composeAnswer } from './compose.js';
 import type { AnalystDeps } from './deps.js';
@@ -48,7 +48,7 @@ function contextLine(r: Resolution, session: Session): string | undefined {
 }
 
 export function suggestFollowUps(kind: QuestionKind, channels: string[]): string[] {
-  const ch = CHANNEL_LABELS[(channels[0] ?? 'tv') as MmmChannel] ?? 'TV';
+  const ch = channelName(channels[0] ?? 'tv');
   if (KIND_INTENT[kind] === 'mmm_analysis') return [`Is ${ch} saturated?`, 'Optimise the budget', 'Make that 2M'];
   if (kind === 'contract' || kind === 'discrepancy' || kind === 'underdelivery') return ['Which campaigns under-delivered?', 'Are there invoice mismatches?'];
   return [`What is ${ch} ROI?`, 'Cost per car sold by channel', 'And for TikTok?'];

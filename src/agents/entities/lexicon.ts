@@ -114,3 +114,22 @@ export const METRIC_LABELS: Record<MetricName, string> = {
 export function isChannel(id: string): id is MmmChannel {
   return (MMM_CHANNELS as readonly string[]).includes(id);
 }
+
+/** Short names for replies ("Meta", "OOH"); CHANNEL_LABELS carries the long ones for prompts and lists. */
+export const CHANNEL_SHORT_NAMES: Record<MmmChannel, string> = {
+  tv: 'TV',
+  ooh: 'OOH',
+  youtube: 'YouTube',
+  meta: 'Meta',
+  google: 'Google Ads',
+  dv360: 'DV360',
+  tiktok: 'TikTok',
+  linkedin: 'LinkedIn',
+  print: 'Print',
+  radio: 'Radio',
+  events: 'Events',
+};
+
+export function channelName(id: string): string {
+  return CHANNEL_SHORT_NAMES[id as MmmChannel] ?? id;
+}

@@ -1,13 +1,13 @@
 /** Questions that need both analysts, e.g. "which channel with a high ROI had the worst CTR in Q3?". */
-import { CHANNEL_LABELS, type MmmChannel } from '../../data/brand/catalog.js';
 import type { Interval } from '../../mmm/service-types.js';
 import type { MetricResult } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
 import { formatIntervalMultiple, formatMetricValue } from '../format.js';
+import { channelName } from '../entities/lexicon.js';
 import type { SkillContext, SkillReply } from './types.js';
 
-const label = (c: string) => CHANNEL_LABELS[c as MmmChannel] ?? c;
+const label = channelName;
 
 export async function bothSkill(ctx: SkillContext): Promise<SkillReply> {
   const e = ctx.entities;

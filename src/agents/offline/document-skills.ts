@@ -1,10 +1,11 @@
 /** Offline answers from documents: contract clauses (quoted, with the clause number), open searches, channel overviews, creatives. */
-import { CHANNEL_LABELS, VEHICLE_MODELS, type MmmChannel } from '../../data/brand/catalog.js';
+import { VEHICLE_MODELS } from '../../data/brand/catalog.js';
 import { bestSentences, topicWords } from '../entities/keywords.js';
 import { LOW_CONFIDENCE } from '../tools/rag-tools.js';
+import { channelName } from '../entities/lexicon.js';
 import type { SkillContext, SkillReply } from './types.js';
 
-const label = (c: string) => CHANNEL_LABELS[c as MmmChannel] ?? c;
+const label = channelName;
 
 interface Hit {
   source: string;

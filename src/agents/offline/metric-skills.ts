@@ -1,5 +1,5 @@
 /** Offline answers for numbers: one metric (or a few) by filters and groups, and cost per car sold. */
-import { CHANNEL_LABELS, MMM_CHANNELS, VEHICLE_MODELS, type MmmChannel } from '../../data/brand/catalog.js';
+import { MMM_CHANNELS, VEHICLE_MODELS } from '../../data/brand/catalog.js';
 import { MixError } from '../../errors.js';
 import type { MetricName, MetricResult } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
@@ -7,9 +7,10 @@ import { bestSentences } from '../entities/keywords.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
 import { formatMetricValue, formatMoney, formatNumber, listAnd } from '../format.js';
 import type { AttributionResult, AttributionRow } from '../joins/attribution.js';
+import { channelName } from '../entities/lexicon.js';
 import type { SkillContext, SkillReply } from './types.js';
 
-const label = (c: string) => CHANNEL_LABELS[c as MmmChannel] ?? c;
+const label = channelName;
 const modelName = (id: string) => VEHICLE_MODELS.find((m) => m.id === id)?.name ?? id;
 
 type MetricData = Pick<MetricResult, 'metric' | 'value' | 'unit' | 'rows' | 'notes'> & { rows_omitted?: number };

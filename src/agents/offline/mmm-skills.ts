@@ -1,5 +1,5 @@
 /** Offline answers for model questions: ROI, optimisation, what-if moves, saturation, summary, fit. */
-import { CHANNEL_LABELS, MMM_CHANNELS, type MmmChannel } from '../../data/brand/catalog.js';
+import { MMM_CHANNELS, type MmmChannel } from '../../data/brand/catalog.js';
 import type { FitDiagnostics, Interval, MmmSummary, OptimizeResult, ScenarioResult } from '../../mmm/service-types.js';
 import { normalise } from '../entities/extract.js';
 import { parseMoney } from '../entities/numbers.js';
@@ -15,9 +15,10 @@ import {
   formatSignedPct,
   listAnd,
 } from '../format.js';
+import { channelName } from '../entities/lexicon.js';
 import type { SkillContext, SkillReply } from './types.js';
 
-const label = (c: string) => CHANNEL_LABELS[c as MmmChannel] ?? c;
+const label = channelName;
 
 interface RoiData {
   channels: { channel: string; spend: number; roi: Interval; contribution: Interval; marginal_roi: number; warnings: string[] }[];

@@ -1,6 +1,5 @@
 /** The offline analyst's planner: one skill per question kind, run on the shared tools. */
-import { CHANNEL_LABELS, type MmmChannel } from '../../data/brand/catalog.js';
-import { METRIC_LABELS } from '../entities/lexicon.js';
+import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
 import type { QuestionKind } from '../intent/kinds.js';
 import { bothSkill } from './both-skill.js';
 import { badInputReply, foreignLanguageReply, helpReply, outOfScopeReply, smallTalkReply } from './conversation.js';
@@ -14,7 +13,7 @@ function englishGuess(ctx: SkillContext): string | undefined {
   const e = ctx.entities;
   if (!e.channels.length && !e.metrics.length && !e.models.length) return undefined;
   const parts = [
-    e.channels.map((c) => CHANNEL_LABELS[c as MmmChannel]).join(' and '),
+    e.channels.map((c) => channelName(c)).join(' and '),
     e.metrics.length ? METRIC_LABELS[e.metrics[0]!] : 'spend',
     e.period ? `in ${e.period.label}` : '',
   ];

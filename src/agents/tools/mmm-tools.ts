@@ -1,6 +1,7 @@
 /** The MMM analyst's tools: summary, ROI, optimiser, response curves and what-if scenarios. */
 import type { ChartSpec } from '../../charts/types.js';
-import { CHANNEL_LABELS, MMM_CHANNELS, type MmmChannel } from '../../data/brand/catalog.js';
+import { MMM_CHANNELS } from '../../data/brand/catalog.js';
+import { channelName } from '../entities/lexicon.js';
 import { MixError } from '../../errors.js';
 import type { MmmService, ScenarioRequest } from '../../mmm/service-types.js';
 import { chartAttachment, mmmSource } from './sources.js';
@@ -26,7 +27,7 @@ function round(x: number, digits = 2): number {
 }
 
 function label(channel: string): string {
-  return CHANNEL_LABELS[channel as MmmChannel] ?? channel;
+  return channelName(channel);
 }
 
 export const mmmSummaryTool: ToolDefinition<typeof mmmSummaryInput> = {
