@@ -40,6 +40,26 @@ export function fitLogBaseline(base: readonly Float64Array[], groups: readonly F
   );
 }
 
+/** log(revenue − media), floored at 5 % of the day's revenue: the response the baseline is fitted on. */
+function logTarget(y: Float64Array, media: Float64Array, out = new Float64Array(y.length)): Float64Array {
+  for (let t = 0; t < y.length; t++) out[t] = Math.log(Math.max(1e-6 + 0.05 * (y[t] as number), (y[t] as number) - (media[t] as number)));
+  return out;
+}
+
+function mediaSum(model: Pick<BackfitModel, 'mediaCols' | 'step'>, n: number, out = new Float64Array(n)): Float64Array {
+  out.fill(0);
+  model.mediaCols.forEach((col, c) => {
+    const b = model.step.beta[c] as number;
+    for (let t = 0; t < n; t++) out[t] = (out[t] as number) + b * (col[t] as number);
+  });
+  return out;
+}
+
+/** The log-baseline response of a fitted model (what its partial F-tests run on). */
+export function logBaselineTarget(y: Float64Array, model: Pick<BackfitModel, 'mediaCols' | 'step'>): Float64Array {
+  return logTarget(y, mediaSum(model, y.length));
+}
+
 export function backfit(
   base: readonly Float64Array[],
   groups: readonly FeatureGroup[],
@@ -49,17 +69,13 @@ export function backfit(
   o: BackfitOptions,
 ): BackfitModel {
   const n = y.length;
-  let meanY = 0;
-  for (let t = 0; t < trainDays; t++) meanY += y[t] as number;
-  meanY /= trainDays;
-  const floor = 0.05 * meanY;
   const media = new Float64Array(n);
   const z = new Float64Array(n);
   let transforms = o.transforms;
   let model: BackfitModel | undefined;
   let lastSse = Infinity;
   for (let round = 0; round < (o.rounds ?? 8); round++) {
-    for (let t = 0; t < n; t++) z[t] = Math.log(Math.max(floor, (y[t] as number) - (media[t] as number)));
+    logTarget(y, media, z);
     const baseFit = fitLogBaseline(base, groups, z, trainDays, o.lambda);
     const baseline = predictRidge(baseFit, base, n).map(Math.exp);
     if (o.search || !transforms) {
@@ -74,11 +90,7 @@ export function backfit(
     const ts = transforms;
     const mediaCols = ts.map((t) => mediaColumn(spend[t.channel] as ArrayLike<number>, t));
     const step = fitMediaStep(y, baseline, mediaCols, trainDays);
-    media.fill(0);
-    mediaCols.forEach((col, c) => {
-      const b = step.beta[c] as number;
-      for (let t = 0; t < n; t++) media[t] = (media[t] as number) + b * (col[t] as number);
-    });
+    mediaSum({ mediaCols, step }, n, media);
     model = {
       baseFit,
       baseline,

@@ -9,7 +9,7 @@
 import { MixError } from '../../errors.js';
 import { createRng } from '../../util/rng.js';
 import { predictRidge, rSquared } from '../ridge.js';
-import { backfit, fitLogBaseline } from './backfit.js';
+import { backfit, fitLogBaseline, logBaselineTarget } from './backfit.js';
 import { buildBaseDesign } from './design.js';
 import { partialFTest, type GroupTest } from './group-test.js';
 import { permutationImportance } from './importance.js';
@@ -71,12 +71,7 @@ export function fitDailyModel(input: DailyModelInput, options: DailyModelOptions
 
   // pick the baseline penalty by CV on log(revenue − media) from a first rough fit
   const first = backfit(base.columns, base.groups, y, input.spend, trainDays, { lambda: 1e-3, search: true, rounds: 3, grid: options.grid, hyperPrior });
-  const z = new Float64Array(n);
-  for (let t = 0; t < n; t++) {
-    let m = 0;
-    first.mediaCols.forEach((col, c) => (m += (first.step.beta[c] as number) * (col[t] as number)));
-    z[t] = Math.log(Math.max(1e-6 + 0.05 * (y[t] as number), (y[t] as number) - m));
-  }
+  const z = logBaselineTarget(y, first);
   const lambdas = options.lambdas ?? [1e-4, 1e-3, 1e-2, 3e-2, 1e-1];
   let lambda = lambdas[0] as number;
   let bestCv = -Infinity;
@@ -99,10 +94,7 @@ export function fitDailyModel(input: DailyModelInput, options: DailyModelOptions
   const r2HoldoutWithoutWeather = rSquared(y.subarray(trainDays), noW.predict(colsNoW, noW.mediaCols).subarray(trainDays));
 
   // partial F-tests of each weather group in the log baseline, on the training days
-  const zFinal = new Float64Array(n);
-  const mediaFit = model.predict(base.columns.map((c) => new Float64Array(c.length)), model.mediaCols);
-  const baseOnly = model.predict(base.columns.map((c) => new Float64Array(c.length)), model.mediaCols.map((c) => new Float64Array(c.length)));
-  for (let t = 0; t < n; t++) zFinal[t] = Math.log(Math.max(0.05 * (y[t] as number) + 1e-6, (y[t] as number) - ((mediaFit[t] as number) - (baseOnly[t] as number))));
+  const zFinal = logBaselineTarget(y, model);
   const tests = new Map<FeatureGroup, GroupTest>();
   for (const g of new Set(base.groups)) {
     if (WEATHER_GROUPS.includes(g)) tests.set(g, partialFTest(base.columns, base.groups.map((x) => x === g), zFinal, trainDays));
