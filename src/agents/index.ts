@@ -63,6 +63,14 @@ export async function createAnalyst(options: CreateAnalystOptions): Promise<MixA
     maxTurns: config.SESSION_MAX_TURNS,
     maxCount: config.SESSION_MAX_COUNT,
   });
+  // Load the CSV tables now rather than on the first question (seconds on a cold start).
+  const t0 = performance.now();
+  try {
+    services.metrics.queryMetrics({ metric: 'spend' });
+  } catch {
+    // unavailable metrics explain themselves when asked
+  }
+  logger.debug({ ms: Math.round(performance.now() - t0) }, 'metric tables warmed');
   const provider = selectProvider(config, logger);
   logger.info({ provider: provider?.name ?? 'offline', model: provider?.model, dataDir }, 'analyst ready');
   return createAnalystFromDeps({
