@@ -44,7 +44,7 @@ describe('palette', () => {
       const built = buildChart(specs[kind]);
       if (built.layout !== 'single') throw new Error('expected single');
       const labels = built.config.data.labels as string[];
-      const ds = built.config.data.datasets[built.config.data.datasets.length - 1] as { backgroundColor: string[] };
+      const ds = built.config.data.datasets[built.config.data.datasets.length - 1] as unknown as { backgroundColor: string[] };
       return ds.backgroundColor[labels.indexOf('TV')];
     };
     expect(colorsOf('roi')).toBe(CHANNEL_COLORS.tv);
