@@ -159,23 +159,12 @@ export function expectedText(ctx: ExpectContext, spec: Spec): string[] {
     return ctr[0] ? namesOf(ctr[0].ch) : ['no click data'];
   }
   if (spec.under_delivered) {
-    const q = spec.under_delivered as { rank: number };
-    const acc = new Map<string, { c: number; d: number }>();
-    for (const r of filtered(ctx.dataDir, { file: 'raw/tv_airtime.csv' })) {
-      if (Number(r.contracted_grps) <= 0) continue;
-      const a = acc.get(r.campaign_id!) ?? { c: 0, d: 0 };
-      a.c += Number(r.contracted_grps);
-      a.d += Number(r.delivered_grps);
-      acc.set(r.campaign_id!, a);
-    }
-    for (const r of filtered(ctx.dataDir, { file: 'raw/ooh_sites.csv' })) {
-      const a = acc.get(r.campaign_id!) ?? { c: 0, d: 0 };
-      a.c += Number(r.sites_booked);
-      a.d += Number(r.sites_posted);
-      acc.set(r.campaign_id!, a);
-    }
-    const sorted = [...acc].map(([id, a]) => ({ id, pct: a.d / a.c })).sort((a, b) => a.pct - b.pct);
-    return [sorted[q.rank - 1]!.id];
+    // The campaigns on the rows of the planted delivery shortfalls (known_issues.json).
+    const q = spec.under_delivered as { issue: string; rank: number };
+    const issue = knownIssue(ctx, q.issue) as unknown as { file: string; rows: number[] };
+    const all = rows(ctx.dataDir, issue.file);
+    const ids = [...new Set(issue.rows.map((r) => all[r - 1]!.campaign_id!))].sort();
+    return [ids[(q.rank - 1) % ids.length]!];
   }
   if (spec.best_model) {
     const q = spec.best_model as { column: string; from?: string; to?: string };

@@ -79,16 +79,16 @@ export async function discrepancySkill(ctx: SkillContext): Promise<SkillReply> {
 export async function underdeliverySkill(ctx: SkillContext): Promise<SkillReply> {
   ctx.status('Comparing delivery with what was contracted, campaign by campaign…');
   const result = await ctx.tools.call('check_discrepancies', { by_campaign: true });
-  const data = result.data as { discrepancies: Found[]; campaigns_below_95pct: Omit<CampaignDelivery, 'rows'>[]; campaigns_checked: number };
-  const under = data.campaigns_below_95pct;
+  const data = result.data as { discrepancies: Found[]; under_delivered_campaigns: (Omit<CampaignDelivery, 'rows'> & { in_shortfall: boolean })[]; campaigns_checked: number };
+  const under = data.under_delivered_campaigns;
   const delivery = data.discrepancies.filter((d) => d.type === 'grp_under_delivery' || d.type === 'sites_not_posted');
   const lines: string[] = [];
   if (under.length === 0) {
-    lines.push(`All ${data.campaigns_checked} TV and outdoor campaigns delivered at least 95% of what was contracted.`);
+    lines.push(`All ${data.campaigns_checked} TV and outdoor campaigns delivered what was contracted (every week within the guarantees).`);
   } else {
-    lines.push(`*${under.length} of ${data.campaigns_checked} TV and outdoor campaigns delivered under 95% of what was contracted:*`);
+    lines.push(`*${under.length} of ${data.campaigns_checked} TV and outdoor campaigns under-delivered* (part of a shortfall against a contract guarantee, or under 95% over the flight):`);
     for (const c of under.slice(0, 12)) {
-      lines.push(`• ${c.campaignId}: ${formatNumber(c.delivered, 1)} of ${formatNumber(c.contracted, 1)} ${c.unit} (${formatNumber(c.pct, 1)}%)`);
+      lines.push(`• ${c.campaignId}: ${formatNumber(c.delivered, 1)} of ${formatNumber(c.contracted, 1)} ${c.unit} over the flight (${formatNumber(c.pct, 1)}%)${c.in_shortfall ? ' — in the shortfall below' : ''}`);
     }
   }
   if (delivery.length) {

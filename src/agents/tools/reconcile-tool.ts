@@ -35,11 +35,13 @@ export const checkDiscrepanciesTool: ToolDefinition<typeof checkDiscrepanciesInp
   async run(input, deps) {
     const found = findDiscrepancies(deps.dataDir, { ...(input.channel ? { channel: input.channel } : {}), ...(input.type ? { type: input.type } : {}) });
     const campaigns = input.by_campaign ? campaignDelivery(deps.dataDir).sort((a, b) => a.pct - b.pct) : undefined;
-    const under = campaigns?.filter((c) => c.pct < 95);
+    // A campaign under-delivered when it is part of a shortfall against a guarantee, or below 95% over its flight.
+    const named = new Set(found.filter((d) => d.type === 'grp_under_delivery' || d.type === 'sites_not_posted').flatMap((d) => d.campaignIds));
+    const under = campaigns?.filter((c) => c.pct < 95 || named.has(c.campaignId));
     return {
       data: {
         discrepancies: found.map(({ clauseText, ...d }) => ({ ...d, rows: d.rows.slice(0, 20), clause_text: clauseText?.slice(0, 400) })),
-        ...(campaigns ? { campaigns_below_95pct: under!.map(({ rows, ...c }) => ({ ...c, rows: rows.length })), campaigns_checked: campaigns.length } : {}),
+        ...(campaigns ? { under_delivered_campaigns: under!.map(({ rows, ...c }) => ({ ...c, rows: rows.length, in_shortfall: named.has(c.campaignId) })), campaigns_checked: campaigns.length } : {}),
       },
       sources: [
         ...found.flatMap(discrepancySources),
