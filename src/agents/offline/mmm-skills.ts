@@ -213,19 +213,19 @@ export async function curvesSkill(ctx: SkillContext): Promise<SkillReply> {
 export async function curvesAnswer(ctx: Pick<SkillContext, 'tools' | 'status'>, ch: string | undefined): Promise<SkillReply> {
   ctx.status('Reading the response curves…');
   const result = await ctx.tools.call('mmm_curves', ch ? { channel: ch } : {});
-  const data = result.data as { channels: { channel: string; current_weekly_spend: number; decay: number; curve: { spend: number; response: number }[] }[] };
+  const data = result.data as { weeks?: number; channels: { channel: string; current_total_spend: number; decay: number; curve: { spend: number; response: number }[] }[] };
   const lines: string[] = [];
   for (const c of data.channels.slice(0, ch ? 1 : 11)) {
     const max = Math.max(...c.curve.map((p) => p.response), 1e-9);
-    const atCurrent = interpolate(c.curve, c.current_weekly_spend);
+    const atCurrent = interpolate(c.curve, c.current_total_spend);
     const share = (atCurrent / max) * 100;
     const halfLife = c.decay > 0 && c.decay < 1 ? Math.log(0.5) / Math.log(c.decay) : 0;
     const state = share >= 80 ? 'saturated — extra spend adds little' : share >= 55 ? 'into diminishing returns' : 'with headroom — extra spend still pays back well';
     lines.push(
-      `• *${label(c.channel)}*: at ${formatMoney(c.current_weekly_spend)}/week it reaches about ${formatPct(share, 0)} of the modelled maximum response — ${state}. Carry-over ${formatNumber(c.decay, 2)} per week (half-life ${formatNumber(halfLife, 1)} weeks).`,
+      `• *${label(c.channel)}*: at ${formatMoney(c.current_total_spend)}${data.weeks ? ` over ${data.weeks} weeks` : ' in total'} it reaches about ${formatPct(share, 0)} of the modelled maximum response — ${state}. Carry-over ${formatNumber(c.decay, 2)} per week (half-life ${formatNumber(halfLife, 1)} weeks).`,
     );
   }
-  lines.unshift(ch ? `*${label(ch)} response curve*` : '*Saturation by channel* (share of the modelled maximum response reached at current weekly spend):');
+  lines.unshift(ch ? `*${label(ch)} response curve*` : '*Saturation by channel* (share of the modelled maximum response reached at current spend):');
   lines.push(...caveatLine(result.caveats));
   return { lines, followUps: [`What is ${label(ch ?? 'tv')} ROI?`, 'Optimise the budget', ...(ch ? ['And for TikTok?'] : [])] };
 }

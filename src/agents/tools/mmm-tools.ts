@@ -116,11 +116,13 @@ export const mmmCurvesTool: ToolDefinition<typeof mmmCurvesInput> = {
     const curves = deps.mmm.curves(input.channel);
     return {
       data: {
+        // Curve spends and responses are totals over the planning window, not weekly values.
+        weeks: curves.weeks,
         channels: curves.channels.map((c) => {
           const step = Math.max(1, Math.floor(c.spend.length / 8));
           return {
             channel: c.channel,
-            current_weekly_spend: round(c.current, 0),
+            current_total_spend: round(c.current, 0),
             decay: round(c.decay, 3),
             curve: c.spend.filter((_, i) => i % step === 0).map((x, i) => ({ spend: round(x, 0), response: round(c.response[i * step] ?? 0, 0) })),
           };
