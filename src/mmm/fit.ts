@@ -22,7 +22,7 @@ import type { ChannelCurve, ChannelHyper, DiagnosticsDetail, FitOptions, MmmFit,
 import { createRng } from '../util/rng.js';
 
 /** Bump whenever the estimation changes: cached fits from another version are ignored. */
-export const FIT_VERSION = 2;
+export const FIT_VERSION = 3;
 
 interface Estimation {
   design: Design;
