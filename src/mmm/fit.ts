@@ -22,7 +22,14 @@ import type { ChannelCurve, ChannelHyper, DiagnosticsDetail, FitOptions, MmmFit,
 import { createRng } from '../util/rng.js';
 
 /** Bump whenever the estimation changes: cached fits from another version are ignored. */
-export const FIT_VERSION = 3;
+export const FIT_VERSION = 4;
+
+/**
+ * Ensemble size. The point estimate is the ensemble median and the interval its 5th/95th percentiles, so
+ * with 300 draws Monte Carlo error alone moved a seed's median ROI error by up to ~4 points between
+ * bootstrap streams; 1,000 draws (~15 draws per tail percent) cut that without changing the estimator.
+ */
+export const DEFAULT_DRAWS = 1000;
 
 interface Estimation {
   design: Design;
@@ -121,7 +128,7 @@ export function fitMmm(input: WeeklyTable, options: FitOptions = {}): MmmFit {
   const draws = bootstrapDraws(
     design,
     {
-      draws: options.draws ?? 300,
+      draws: options.draws ?? DEFAULT_DRAWS,
       blockLength: options.blockLength ?? defaultBlockLength(n),
       lambda: search.lambda,
       posterior: search.posterior,

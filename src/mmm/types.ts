@@ -95,7 +95,7 @@ export interface FitOptions {
   score?: 'map' | 'cv';
   grid?: HyperGrid;
   lambdas?: number[];
-  /** Bootstrap draws (default 300) and block length in weeks (default auto). */
+  /** Bootstrap draws (default 1,000) and block length in weeks (default auto). */
   draws?: number;
   blockLength?: number;
   /** Interval coverage, default 0.9. */
