@@ -16,6 +16,7 @@ import {
 } from './lexicon.js';
 import { findMoneyAmounts, findPercentages } from './numbers.js';
 import { extractPeriod, type Period, type PeriodContext } from './periods.js';
+import { findPlanPeriod } from './plan-period.js';
 
 export interface Entities {
   /** In the order they appear in the question. */
@@ -29,6 +30,12 @@ export interface Entities {
   /** Amounts written with a minus sign ("-5"): kept so the planner can refuse them politely. */
   negativeAmounts: string[];
   percentages: number[];
+  /** Planning period of a budget or move in weeks ("over 13 weeks", "per quarter" = 13, "per month" = 4). */
+  planWeeks?: number;
+  /** How to say the planning period back: "a quarter (13 weeks)". */
+  planLabel?: string;
+  /** A period that cannot be planned ("over 0 weeks"), kept so the planner can say why. */
+  planProblem?: string;
   groupBy?: MetricQuery['groupBy'];
   /** Channels named that the brand does not buy ("snapchat"). */
   unknownChannels: string[];
@@ -146,6 +153,7 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
   }
 
   const period = extractPeriod(withoutIds, periodCtx);
+  const plan = findPlanPeriod(withoutIds);
   return {
     channels: uniqueInOrder(channelHits),
     models: uniqueInOrder(modelHits),
@@ -155,6 +163,7 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
     amounts,
     negativeAmounts,
     percentages,
+    ...(plan?.ok ? { planWeeks: plan.weeks, planLabel: plan.label } : plan ? { planProblem: plan.reason } : {}),
     ...(groupBy ? { groupBy } : {}),
     unknownChannels,
     corrections,

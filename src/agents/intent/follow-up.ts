@@ -28,6 +28,8 @@ function hasAny(e: Entities): boolean {
   return (
     e.channels.length + e.models.length + e.metrics.length + e.campaignIds.length + e.amounts.length + e.percentages.length + e.unknownChannels.length > 0 ||
     e.period !== undefined ||
+    e.planWeeks !== undefined ||
+    e.planProblem !== undefined ||
     e.groupBy !== undefined
   );
 }
@@ -59,6 +61,11 @@ export function resolveFollowUp(question: string, entities: Entities, classifica
     unknownChannels: entities.unknownChannels,
     corrections: entities.corrections,
   };
+  // A new planning period replaces the kept one ("make it over 13 weeks"); a bad one is reported.
+  delete merged.planProblem;
+  delete merged.planLabel;
+  if (entities.planWeeks) Object.assign(merged, { planWeeks: entities.planWeeks, ...(entities.planLabel ? { planLabel: entities.planLabel } : {}) });
+  if (entities.planProblem) merged.planProblem = entities.planProblem;
   if (entities.period) merged.period = entities.period;
   else if (prev.period) merged.period = prev.period;
   if (entities.groupBy) merged.groupBy = entities.groupBy;

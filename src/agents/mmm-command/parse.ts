@@ -1,12 +1,15 @@
 /**
  * A pure parser for `/mmm` command text: `optimize 2.5M 0.2 lock tv,meta`, `roi tv`, `curves`,
  * `scenario move 500k from tv to youtube`, `scenario tv -10% meta +10%`, `summary`, `fit`, `help`.
- * Budgets: 2.5M, £2,500,000, 500k. Bounds: 0.2 or 20%. Errors are friendly sentences.
+ * Budgets: 2.5M, £2,500,000, 500k. Bounds: 0.2 or 20%. Planning periods (optimize and scenario): "over
+ * 13 weeks", "13w", "per quarter", "per month" (4 weeks), "per year"; without one the model tools infer
+ * it from the budget. Errors are friendly sentences.
  */
 import { CHANNEL_LABELS, MMM_CHANNELS, type MmmChannel } from '../../data/brand/catalog.js';
 import type { ScenarioRequest } from '../../mmm/service-types.js';
 import { fuzzyPick } from '../entities/fuzzy.js';
 import { parseFraction, parseMoney } from '../entities/numbers.js';
+import { findPlanPeriod, withoutPlanPeriod } from '../entities/plan-period.js';
 import { toChannelId } from '../tools/schemas.js';
 
 export type MmmCommand =
@@ -15,7 +18,7 @@ export type MmmCommand =
   | { kind: 'diagnostics' }
   | { kind: 'roi'; channel?: MmmChannel }
   | { kind: 'curves'; channel?: MmmChannel }
-  | { kind: 'optimize'; budget?: number; bounds?: number; lock: MmmChannel[] }
+  | { kind: 'optimize'; budget?: number; bounds?: number; lock: MmmChannel[]; periodWeeks?: number }
   | { kind: 'scenario'; request: ScenarioRequest };
 
 export type ParseOutcome = { ok: true; command: MmmCommand } | { ok: false; error: string };
@@ -23,9 +26,9 @@ export type ParseOutcome = { ok: true; command: MmmCommand } | { ok: false; erro
 export const MMM_USAGE = [
   '`/mmm summary` — spend, sales and weeks of data behind the model',
   '`/mmm roi [channel]` — ROI by channel with 90% ranges',
-  '`/mmm optimize [budget] [bound] [lock ch1,ch2]` — e.g. `/mmm optimize 2.5M 0.2 lock tv`',
+  '`/mmm optimize [budget] [over N weeks] [bound] [lock ch1,ch2]` — e.g. `/mmm optimize 2.5M over 13 weeks 0.2 lock tv`',
   '`/mmm curves [channel]` — saturation curves and carry-over',
-  '`/mmm scenario move 500k from tv to youtube` or `/mmm scenario tv -10% meta +10%`',
+  '`/mmm scenario move 500k from tv to youtube [per quarter]` or `/mmm scenario tv -10% meta +10%`',
   '`/mmm fit` — how well the model fits',
 ];
 
@@ -77,7 +80,14 @@ function looksLikeBound(token: string): boolean {
   return Number.isFinite(n) && n > 0 && n <= 1;
 }
 
-function parseOptimize(args: string[]): ParseOutcome {
+/** `period=13`, `weeks=13`, `period=quarter`. */
+function periodValue(value: string): number | { error: string } {
+  const m = findPlanPeriod(/^[-−]?\d+(\.\d+)?$/.test(value) ? `${value} weeks` : `per ${value}`);
+  if (!m) return { error: `"${value}" is not a planning period I can read; try \`over 13 weeks\`, \`13w\` or \`per quarter\`.` };
+  return m.ok ? m.weeks : { error: `${m.reason}.` };
+}
+
+function parseOptimize(args: string[], periodWeeks?: number): ParseOutcome {
   let budget: number | undefined;
   let bounds: number | undefined;
   const lock: MmmChannel[] = [];
@@ -102,6 +112,12 @@ function parseOptimize(args: string[]): ParseOutcome {
       bounds = r.value;
       continue;
     }
+    if (key === 'period' || key === 'weeks') {
+      const w = periodValue(value);
+      if (typeof w !== 'number') return fail(w.error);
+      periodWeeks = w;
+      continue;
+    }
     if (key === undefined && (token === 'bounds' || token === 'bound' || token === 'within' || token === 'budget')) continue;
     if (key === 'budget' || key === undefined) {
       const r = parseMoney(value);
@@ -114,10 +130,19 @@ function parseOptimize(args: string[]): ParseOutcome {
     return fail(`I did not understand \`${raw}\`. Usage: ${MMM_USAGE[2]}`);
   }
   if (lock.length === MMM_CHANNELS.length) return fail('Every channel is locked, so there is nothing to optimise.');
-  return { ok: true, command: { kind: 'optimize', ...(budget !== undefined ? { budget } : {}), ...(bounds !== undefined ? { bounds } : {}), lock } };
+  return {
+    ok: true,
+    command: { kind: 'optimize', ...(budget !== undefined ? { budget } : {}), ...(bounds !== undefined ? { bounds } : {}), lock, ...(periodWeeks !== undefined ? { periodWeeks } : {}) },
+  };
 }
 
-function parseScenario(args: string[]): ParseOutcome {
+function parseScenario(args: string[], periodWeeks?: number): ParseOutcome {
+  const outcome = parseScenarioRequest(args);
+  if (!outcome.ok || periodWeeks === undefined || outcome.command.kind !== 'scenario') return outcome;
+  return { ok: true, command: { kind: 'scenario', request: { ...outcome.command.request, periodWeeks } } };
+}
+
+function parseScenarioRequest(args: string[]): ParseOutcome {
   const text = args.join(' ').toLowerCase();
   const usage = `Usage: ${MMM_USAGE[4]}`;
   const move = /^(?:move|shift)\s+(\S+)\s+(?:of\s+\S+\s+)?from\s+(\S+)\s+(?:to|into)\s+(\S+)$/.exec(text);
@@ -153,14 +178,20 @@ function parseScenario(args: string[]): ParseOutcome {
 }
 
 export function parseMmmCommand(text: string): ParseOutcome {
-  const tokens = tokenize(text.replace(/^\/mmm\b/i, ''));
+  let body = text.replace(/^\/mmm\b/i, '');
+  // A planning period ("over 13 weeks", "per quarter") may sit anywhere; read it first, then the rest.
+  const period = findPlanPeriod(body);
+  if (period && !period.ok) return fail(`${period.reason}.`);
+  if (period) body = withoutPlanPeriod(body, period);
+  const periodWeeks = period?.weeks;
+  const tokens = tokenize(body);
   if (tokens.length === 0) return { ok: true, command: { kind: 'help' } };
   const head = tokens[0]!.toLowerCase();
   const kind = SUBCOMMANDS[head] ?? SUBCOMMANDS[fuzzyPick(head, Object.keys(SUBCOMMANDS)) ?? ''];
   const args = tokens.slice(1);
   if (!kind) {
     // "/mmm 2.5M" is read as an optimisation of that budget.
-    if (parseMoney(tokens[0]!).ok) return parseOptimize(tokens);
+    if (parseMoney(tokens[0]!).ok) return parseOptimize(tokens, periodWeeks);
     return fail(`I don't know \`/mmm ${tokens[0]}\`. Try:\n${MMM_USAGE.map((u) => `• ${u}`).join('\n')}`);
   }
   switch (kind) {
@@ -176,8 +207,8 @@ export function parseMmmCommand(text: string): ParseOutcome {
       return { ok: true, command: { kind, channel: ch } };
     }
     case 'optimize':
-      return parseOptimize(args);
+      return parseOptimize(args, periodWeeks);
     case 'scenario':
-      return parseScenario(args);
+      return parseScenario(args, periodWeeks);
   }
 }
