@@ -1,11 +1,11 @@
 /**
  * MMM speed on the brand dataset (11 channels × 104 weeks, seed 42): the full fit (hyper-parameter grid
  * + refinement, rolling-origin CV for the ridge penalty and the Fourier order, a complete second
- * estimation for the holdout R², 300-draw block bootstrap), the optimiser and a scenario. Wall-clock and
+ * estimation for the holdout R², DEFAULT_DRAWS-draw block bootstrap), the optimiser and a scenario. Wall-clock and
  * process CPU time (the honest figure when the shared 2-core box is busy).
  */
 import { buildBrandDataset, MMM_FILES } from '../../src/data/brand/index.js';
-import { fitMmm, optimizeBudget, parseWeeklyCsv, ResponseModel, runScenario } from '../../src/mmm/index.js';
+import { DEFAULT_DRAWS, fitMmm, optimizeBudget, parseWeeklyCsv, ResponseModel, runScenario } from '../../src/mmm/index.js';
 import type { BenchFigure } from './types.js';
 import { percentile } from './util.js';
 
@@ -39,7 +39,7 @@ export async function run(): Promise<BenchFigure[]> {
   const p50 = (x: number[]) => percentile(x, 50);
   return [
     {
-      name: 'full fit (search + CV + holdout refit + 300-draw bootstrap), p50 wall',
+      name: `full fit (search + CV + holdout refit + ${DEFAULT_DRAWS}-draw bootstrap), p50 wall`,
       value: p50(fitT.wall),
       unit: 'ms',
       target: '< 2000 ms',
@@ -48,7 +48,7 @@ export async function run(): Promise<BenchFigure[]> {
     { name: 'fit without the holdout refit, p50 wall', value: p50(noHoldout.wall), unit: 'ms', note: `CPU ${p50(noHoldout.cpu).toFixed(0)} ms` },
     { name: 'optimizer (allocation only), p50 wall', value: p50(optPoint.wall), unit: 'ms', target: '< 100 ms', note: `CPU ${p50(optPoint.cpu).toFixed(0)} ms; 6 starts` },
     {
-      name: 'optimizer + lift interval over 300 draws, p50 wall',
+      name: `optimizer + lift interval over ${DEFAULT_DRAWS} draws, p50 wall`,
       value: p50(optFull.wall),
       unit: 'ms',
       note: `CPU ${p50(optFull.cpu).toFixed(0)} ms`,

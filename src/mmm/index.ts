@@ -3,7 +3,7 @@
  * The shared transforms (transforms.ts) and bounded ridge (ridge.ts) are also used by src/mmm/daily.
  */
 export { loadMmmService, createMmmService, type Decomposition, type LoadMmmServiceOptions, type MmmServiceDetail } from './service.js';
-export { fitMmm, FIT_VERSION } from './fit.js';
+export { fitMmm, FIT_VERSION, DEFAULT_DRAWS } from './fit.js';
 export { optimizeBudget, resolveBounds, type OptimizeDetail, type OptimizeInputs } from './optimizer.js';
 export { allocate, roundToCents, randomFeasible, projectToBudget, HermiteTable, type Objective1D } from './optimizer-core.js';
 export { runScenario, scenarioSpend, type ScenarioDetail } from './scenario.js';
