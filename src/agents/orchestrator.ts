@@ -12,12 +12,14 @@ import { classify, MAX_QUESTION_CHARS, type Classification, type ClassifyVocabul
 import { resolveFollowUp, type Resolution } from './intent/follow-up.js';
 import { KIND_INTENT } from './intent/kinds.js';
 import { runLlm } from './llm-path.js';
+import { runMmmCommandWith } from './mmm-command/run.js';
 import { runSkill } from './offline/planner.js';
 import type { SkillReply } from './offline/types.js';
 import { inventory } from './providers/prompts.js';
 import { contractParties, readContracts } from './reconcile/sources.js';
 import { appendTurns, newSession } from './sessions/session.js';
 import type { Session } from './sessions/types.js';
+import { planWeeksToKeep } from './tools/plan-window.js';
 import { Toolbox } from './tools/toolbox.js';
 import type { Analyst, Answer, AskOptions } from './types.js';
 
@@ -47,6 +49,8 @@ export class Orchestrator implements Analyst {
   }
 
   ask(question: string, options: AskOptions): Promise<Answer> {
+    // "/mmm optimize 2M" typed as a message (a thread, the CLI) is the slash command, not prose.
+    if (/^\s*\/mmm\b/i.test(question ?? '')) return runMmmCommandWith(this.deps, question.trim().replace(/^\/mmm\b\s*/i, ''), options);
     return this.deps.sessionStore.withLock(options.sessionKey, () => this.answer(question ?? '', options));
   }
 
@@ -126,9 +130,13 @@ export class Orchestrator implements Analyst {
       now,
     );
     const continuable = !['help', 'small_talk', 'bad_input', 'out_of_scope', 'foreign_language'].includes(resolution.kind);
+    // A plan's period (given, or inferred from its budget) carries over to "make that 1.6M".
+    const { planWeeks: _asked, planLabel: _label, planProblem: _problem, ...rest } = resolution.entities;
+    const keep = planWeeksToKeep(tools.calls);
+    const entities = { ...rest, ...(keep ? { planWeeks: keep } : {}) };
     next = {
       ...next,
-      ...(continuable ? { context: { kind: resolution.kind, entities: resolution.entities, question: (resolution.followUp ? resolution.question : question).slice(-600) } } : {}),
+      ...(continuable ? { context: { kind: resolution.kind, entities, question: (resolution.followUp ? resolution.question : question).slice(-600) } } : {}),
       lastResults: tools.calls.filter((c) => c.result).map((c) => ({ tool: c.name, input: c.input, sources: c.result!.sources.slice(0, 10) })),
     };
     try {

@@ -107,11 +107,12 @@ describe('offline analyst on the test dataset', () => {
     for (const c of charts) expect(() => validateSpec(c.spec)).not.toThrow();
   });
 
-  it('continues a what-if with "make that 1M"', async () => {
+  it('continues a what-if with "make that 1M" (a money move is read as a quarter)', async () => {
     await analyst.ask('What if we move 500K from TV to YouTube?', { sessionKey: 't:move' });
     const a = await analyst.ask('make that 1M', { sessionKey: 't:move' });
-    const expected = services.mmm.scenario({ move: { from: 'tv', to: 'youtube', amount: 1_000_000 } }).deltaRevenue.estimate;
+    const expected = services.mmm.scenario({ move: { from: 'tv', to: 'youtube', amount: 1_000_000 }, periodWeeks: 13 }).deltaRevenue.estimate;
     expect(hasNumber(a.reply, expected)).toBe(true);
+    expect(a.reply).toContain('over 13 weeks (a quarter)');
   });
 
   it('merges both analysts for a question that needs both', async () => {
@@ -143,11 +144,16 @@ describe('offline analyst on the test dataset', () => {
 
   it('runs /mmm commands and explains bad ones', async () => {
     const ok = await analyst.runMmmCommand('optimize 40M 0.2 lock tv', { sessionKey: 't:cmd' });
-    const expected = services.mmm.optimize({ budget: 40_000_000, bounds: 0.2, lock: ['tv'] }).expectedLift.estimate;
+    // No period given: 40M is planned over budget ÷ average weekly spend weeks.
+    const s = services.mmm.summary();
+    const weeks = Math.min(s.weeks_of_data, Math.max(1, Math.round(40_000_000 / (s.total_spend / s.weeks_of_data))));
+    const expected = services.mmm.optimize({ budget: 40_000_000, bounds: 0.2, lock: ['tv'], periodWeeks: weeks }).expectedLift.estimate;
     expect(hasNumber(ok.reply, expected)).toBe(true);
     expect(ok.reply).toContain('TV held');
+    expect(ok.reply).toContain(`over ${weeks} weeks`);
     expect((await analyst.runMmmCommand('optimize lots', { sessionKey: 't:cmd' })).reply).toMatch(/not an amount/);
-    expect((await analyst.runMmmCommand('optimize 2.5M 0.2 lock tv', { sessionKey: 't:cmd' })).reply).toMatch(/TV alone is £[\d.]+M/);
+    const locked = await analyst.runMmmCommand(`optimize 2.5M 0.2 lock tv over ${s.weeks_of_data} weeks`, { sessionKey: 't:cmd' });
+    expect(locked.reply).toMatch(/TV alone is £[\d.]+M .* over all \d+ weeks of data.*budget must be above £[\d.]+M/);
     expect((await analyst.runMmmCommand('roi snapchat', { sessionKey: 't:cmd' })).reply).toMatch(/snapchat/);
   });
 

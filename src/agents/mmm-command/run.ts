@@ -4,9 +4,11 @@ import { composeAnswer } from '../compose.js';
 import type { AnalystDeps } from '../deps.js';
 import { extractEntities } from '../entities/extract.js';
 import type { QuestionKind } from '../intent/kinds.js';
-import { curvesAnswer, diagnosticsSkill, optimizeAnswer, roiAnswer, scenarioAnswer, summarySkill } from '../offline/mmm-skills.js';
+import { curvesAnswer, diagnosticsSkill, roiAnswer, summarySkill } from '../offline/mmm-skills.js';
+import { optimizeAnswer, scenarioAnswer } from '../offline/plan-skills.js';
 import type { SkillReply } from '../offline/types.js';
 import { appendTurns, newSession } from '../sessions/session.js';
+import { planWeeksToKeep } from '../tools/plan-window.js';
 import { Toolbox } from '../tools/toolbox.js';
 import type { Answer, AskOptions } from '../types.js';
 import { MMM_USAGE, parseMmmCommand, type MmmCommand } from './parse.js';
@@ -35,9 +37,17 @@ async function execute(command: MmmCommand, tools: Toolbox, status: (s: string) 
     case 'curves':
       return curvesAnswer(ctx, command.channel);
     case 'optimize':
-      return optimizeAnswer(ctx, { ...(command.budget ? { budget: command.budget } : {}), ...(command.bounds ? { bounds: command.bounds } : {}), lock: command.lock });
-    case 'scenario':
-      return scenarioAnswer(ctx, command.request as Record<string, unknown>);
+      return optimizeAnswer(ctx, {
+        ...(command.budget ? { budget: command.budget } : {}),
+        ...(command.bounds ? { bounds: command.bounds } : {}),
+        lock: command.lock,
+        ...(command.periodWeeks ? { periodWeeks: command.periodWeeks } : {}),
+      });
+    case 'scenario': {
+      // The tool names the service's periodWeeks period_weeks.
+      const { periodWeeks, ...request } = command.request;
+      return scenarioAnswer(ctx, { ...request, ...(periodWeeks ? { period_weeks: periodWeeks } : {}) });
+    }
   }
 }
 
@@ -71,6 +81,9 @@ export async function runMmmCommandWith(deps: AnalystDeps, text: string, options
         entities.amounts = c.budget ? [c.budget] : [];
         entities.percentages = c.bounds ? [c.bounds] : [];
       }
+      const keep = planWeeksToKeep(tools.calls);
+      if (keep) entities.planWeeks = keep;
+      else delete entities.planWeeks;
       next.context = { kind, entities, question: `/mmm ${text}` };
     }
     await deps.sessionStore.save(next).catch((err: unknown) => deps.logger.warn({ err: (err as Error).message }, 'session save failed'));

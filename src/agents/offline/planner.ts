@@ -6,7 +6,8 @@ import { badInputReply, foreignLanguageReply, helpReply, outOfScopeReply, smallT
 import { assetSkill, channelOverviewSkill, contractSkill, docSearchSkill } from './document-skills.js';
 import { discrepancySkill, underdeliverySkill } from './discrepancy-skills.js';
 import { costPerSaleSkill, metricSkill } from './metric-skills.js';
-import { curvesSkill, diagnosticsSkill, optimizeSkill, roiSkill, scenarioSkill, summarySkill } from './mmm-skills.js';
+import { curvesSkill, diagnosticsSkill, roiSkill, summarySkill } from './mmm-skills.js';
+import { optimizeSkill, scenarioSkill } from './plan-skills.js';
 import type { Skill, SkillContext, SkillReply } from './types.js';
 
 function englishGuess(ctx: SkillContext): string | undefined {

@@ -3,7 +3,8 @@ import type { ChartSpec } from '../../charts/types.js';
 import { MMM_CHANNELS } from '../../data/brand/catalog.js';
 import { channelName } from '../entities/lexicon.js';
 import { MixError } from '../../errors.js';
-import type { MmmService, ScenarioRequest } from '../../mmm/service-types.js';
+import type { MmmService, OptimizeResult, ScenarioRequest } from '../../mmm/service-types.js';
+import { checkLockedBudget, optimizeWindow, scenarioWindow, windowChannelSpend, type PlanWindow } from './plan-window.js';
 import { chartAttachment, mmmSource } from './sources.js';
 import { mmmCurvesInput, mmmOptimizeInput, mmmRoiInput, mmmScenarioInput, mmmSummaryInput } from './schemas.js';
 import type { ToolDefinition } from './types.js';
@@ -77,26 +78,66 @@ export const mmmRoiTool: ToolDefinition<typeof mmmRoiInput> = {
   },
 };
 
+type Move = OptimizeResult['allocation'][number];
+
+function roundWindow(w: PlanWindow): PlanWindow {
+  return {
+    ...w,
+    current_weekly_spend: round(w.current_weekly_spend, 0),
+    window_spend: round(w.window_spend, 0),
+    weekly_spend_range: { min: round(w.weekly_spend_range.min, 0), max: round(w.weekly_spend_range.max, 0) },
+  };
+}
+
+/** One short reason per channel, from the bound it hit or the equal-marginal-return condition. */
+export function moveReason(a: Pick<Move, 'boundHit' | 'changePct'>): string {
+  if (a.boundHit === 'locked') return 'locked at current spend';
+  if (a.boundHit === 'upper') return 'capped at its upper bound — still the better return per extra £';
+  if (a.boundHit === 'lower') return 'floored at its lower bound — the weakest return at the margin';
+  if (Math.abs(a.changePct) < 0.005) return 'unchanged — already level with the others at the margin';
+  return 'balanced — its marginal return now matches the other free channels';
+}
+
+/** Optimiser rows for tools and templates; every `_pct` field is a percentage (30 = +30 %). */
+export function allocationRows(result: Pick<OptimizeResult, 'allocation'>) {
+  return result.allocation.map((a) => ({
+    channel: a.channel,
+    current: round(a.current, 0),
+    optimal: round(a.optimal, 0),
+    change: round(a.change, 0),
+    // The service gives changePct as a fraction of current spend (0.3 = +30 %).
+    change_pct: round(a.changePct * 100, 1),
+    marginal_roi_before: round(a.marginalRoiBefore),
+    marginal_roi_after: round(a.marginalRoiAfter),
+    ...(a.boundHit ? { bound_hit: a.boundHit } : {}),
+    reason: moveReason(a),
+  }));
+}
+
 export const mmmOptimizeTool: ToolDefinition<typeof mmmOptimizeInput> = {
   name: 'mmm_optimize',
   agent: 'mmm',
   description:
-    'Optimal budget allocation across channels on the saturating response curves, within bounds (default ±30% per channel), optionally locking channels or changing the total budget. Returns current vs optimal spend per channel, the reason for each move and the expected revenue lift with a 90% interval.',
+    'Optimal budget allocation across channels on the saturating response curves, within bounds (default ±30% per channel), optionally locking channels or changing the budget. A budget is a total over a planning period (period_weeks, the last N weeks of data): pass period_weeks when the user names one ("over 13 weeks", "per quarter" = 13, "per month" = 4, "per year" = 52); without it the tool infers the period from the budget at the current weekly rate and says so in period.note. Returns the period (weeks, weekly rate, note), per channel current (today\'s mix over the period scaled to the budget) vs optimal spend, change_pct (a percentage), marginal ROI before/after and the reason, and the expected revenue lift with a 90% interval (expected_lift_pct in percent). State the budget, the period and the weekly rate in the answer.',
   input: mmmOptimizeInput,
   async run(input, deps) {
-    const s = safeSummary(deps.mmm);
+    const s = deps.mmm.summary();
+    const window = optimizeWindow(s, input.budget, input.period_weeks);
+    if (input.budget !== undefined && input.lock?.length) checkLockedBudget(input.budget, input.lock, windowChannelSpend(deps.mmm, s, window.weeks), window);
     const result = deps.mmm.optimize({
       ...(input.budget !== undefined ? { budget: input.budget } : {}),
       ...(input.bounds !== undefined ? { bounds: input.bounds } : {}),
       ...(input.channel_bounds ? { channelBounds: input.channel_bounds as Record<string, [number, number]> } : {}),
       ...(input.lock?.length ? { lock: input.lock } : {}),
+      ...(window.weeks < s.weeks_of_data ? { periodWeeks: window.weeks } : {}),
     });
     return {
       data: {
         budget: round(result.budget, 0),
-        allocation: result.allocation.map((a) => ({ ...a, current: round(a.current, 0), optimal: round(a.optimal, 0), change: round(a.change, 0), changePct: round(a.changePct, 1) })),
+        period: { ...roundWindow(window), budget_per_week: round(result.budget / window.weeks, 0) },
+        allocation: allocationRows(result),
         expected_lift: result.expectedLift,
-        expected_lift_pct: result.expectedLiftPct,
+        expected_lift_pct: { estimate: round(result.expectedLiftPct.estimate * 100), low: round(result.expectedLiftPct.low * 100), high: round(result.expectedLiftPct.high * 100) },
       },
       sources: [mmmSource(s)],
       attachments: result.charts.map((c) => chartAttachment(c)),
@@ -143,23 +184,38 @@ export const mmmScenarioTool: ToolDefinition<typeof mmmScenarioInput> = {
   name: 'mmm_scenario',
   agent: 'mmm',
   description:
-    'What-if on the model: either relative spend changes per channel ({"tv": -0.1}) or a move of budget between two channels ({"from":"tv","to":"youtube","amount":500000}). Returns the change in revenue with a 90% interval and per-channel effects.',
+    'What-if on the model: relative spend changes per channel ({"tv": -0.1}), absolute changes in GBP ({"tv": -500000}) or a move of budget between two channels ({"from":"tv","to":"youtube","amount":500000}). Money amounts are totals over a planning period (period_weeks, the last N weeks of data): pass it when the user names one ("per quarter" = 13, "per month" = 4, "per year" = 52); without it a money move is read as a quarter (longer only when the source channel spends less than the amount in a quarter) and relative changes cover all the data — period.note says which. Returns the change in revenue over the period with a 90% interval (deltaPct is a fraction: 0.012 = +1.2%) and per-channel effects.',
   input: mmmScenarioInput,
   async run(input, deps) {
-    const s = safeSummary(deps.mmm);
-    for (const ch of Object.keys(input.changes ?? {})) {
+    const s = deps.mmm.summary();
+    for (const ch of [...Object.keys(input.changes ?? {}), ...Object.keys(input.absolute ?? {})]) {
       if (!(MMM_CHANNELS as readonly string[]).includes(ch)) throw new MixError('INPUT_INVALID', `unknown channel ${ch}`);
     }
     if (input.move && input.move.from === input.move.to) {
       throw new MixError('INPUT_INVALID', 'move to the same channel', { userMessage: 'Moving budget needs two different channels.' });
     }
-    const request: ScenarioRequest = input.move ? { move: input.move } : { changes: input.changes as Record<string, number> };
+    const outflows: Record<string, number> = {};
+    if (input.move?.amount !== undefined) outflows[input.move.from] = input.move.amount;
+    for (const [ch, v] of Object.entries(input.absolute ?? {})) if (v < 0) outflows[ch] = -v;
+    const spendCache = new Map<number, Map<string, number>>();
+    const spendOver = (weeks: number) => {
+      let m = spendCache.get(weeks);
+      if (!m) spendCache.set(weeks, (m = windowChannelSpend(deps.mmm, s, weeks)));
+      return m;
+    };
+    const window = scenarioWindow(s, input.period_weeks, outflows, spendOver);
+    const base: ScenarioRequest = input.move
+      ? { move: input.move }
+      : input.absolute
+        ? { absolute: input.absolute as Record<string, number> }
+        : { changes: input.changes as Record<string, number> };
+    const request: ScenarioRequest = { ...base, ...(window.weeks < s.weeks_of_data ? { periodWeeks: window.weeks } : {}) };
     const result = deps.mmm.scenario(request);
     return {
-      data: result,
+      data: { ...result, period: roundWindow(window) },
       sources: [mmmSource(s)],
       attachments: [chartAttachment(scenarioChart(result.description, result.perChannel))],
-      caveats: [mmmCaveat(s?.weeks_of_data)],
+      caveats: [mmmCaveat(s.weeks_of_data)],
     };
   },
 };

@@ -70,8 +70,19 @@ export const mmmSummaryInput = z.object({});
 
 export const mmmRoiInput = z.object({ channel: channel.optional().describe('Omit for every channel') });
 
+const periodWeeks = z
+  .number()
+  .int()
+  .min(1)
+  .max(520)
+  .optional()
+  .describe('Planning period in weeks (the last N weeks of data, at most the weeks of data): a quarter = 13, a month = 4, a half-year = 26, a year = 52');
+
 export const mmmOptimizeInput = z.object({
-  budget: z.number().positive().optional().describe('Total budget for the period in GBP; default = current total'),
+  budget: z.number().positive().optional().describe('Total budget in GBP over the planning period (not per week); default = current spend over the period'),
+  period_weeks: periodWeeks.describe(
+    'Weeks the budget covers (a quarter = 13, a month = 4, a year = 52). Omit when the user names no period: with a budget the tool infers it at the current weekly rate (budget ÷ average weekly spend); without one it plans over all the data',
+  ),
   bounds: z.number().min(0.01).max(1).optional().describe('Max relative change per channel, e.g. 0.2 for ±20%; default 0.3'),
   channel_bounds: z
     .partialRecord(z.enum(MMM_CHANNELS), z.tuple([z.number().min(0), z.number().min(0)]))
@@ -88,6 +99,10 @@ export const mmmScenarioInput = z
       .partialRecord(z.enum(MMM_CHANNELS), z.number().min(-1).max(5))
       .optional()
       .describe('Relative spend change per channel id, e.g. {"tv": -0.1, "meta": 0.1}'),
+    absolute: z
+      .partialRecord(z.enum(MMM_CHANNELS), z.number())
+      .optional()
+      .describe('Spend change per channel id in GBP over the planning period, e.g. {"tv": -500000} for "cut TV by 500K"'),
     move: z
       .object({
         from: channel,
@@ -96,8 +111,11 @@ export const mmmScenarioInput = z
         fraction: z.number().min(0.01).max(1).optional().describe('Share of the source channel spend to move'),
       })
       .optional(),
+    period_weeks: periodWeeks.describe(
+      'Weeks the money amounts cover (a quarter = 13, a month = 4, a year = 52). Omit when the user names no period: a money move or absolute change is then read as a quarter (longer only if the source channel spends less than that in a quarter); relative changes cover all the data',
+    ),
   })
-  .refine((v) => Boolean(v.changes) !== Boolean(v.move), { message: 'give either changes or move, not both' });
+  .refine((v) => [v.changes, v.absolute, v.move].filter(Boolean).length === 1, { message: 'give exactly one of changes, absolute or move' });
 
 /** Field names holding channel/model ids, mapped before validation. */
 export function normaliseToolInput(raw: unknown): unknown {
@@ -106,7 +124,7 @@ export function normaliseToolInput(raw: unknown): unknown {
   if ('channel' in out) out.channel = toChannelId(out.channel);
   if ('vehicle_model' in out) out.vehicle_model = toModelId(out.vehicle_model);
   if (Array.isArray(out.lock)) out.lock = out.lock.map(toChannelId);
-  for (const key of ['changes', 'channel_bounds'] as const) {
+  for (const key of ['changes', 'absolute', 'channel_bounds'] as const) {
     const rec = out[key];
     if (rec && typeof rec === 'object' && !Array.isArray(rec)) {
       out[key] = Object.fromEntries(Object.entries(rec).map(([k, v]) => [toChannelId(k) as string, v]));
