@@ -43,6 +43,7 @@ function contextLine(r: Resolution, session: Session): string | undefined {
     e.metrics.length ? `metrics ${e.metrics.join(', ')}` : '',
     e.period ? `period ${e.period.from} to ${e.period.to}` : '',
     e.amounts.length ? `amounts ${e.amounts.join(', ')} GBP` : '',
+    e.planWeeks ? `planning period ${e.planWeeks} weeks (period_weeks)` : '',
   ].filter(Boolean);
   return `this follows up "${session.context.question}"; resolved: ${parts.join('; ') || 'same as before'}.`;
 }
