@@ -82,6 +82,22 @@ function clauseNumber(c: { text: string }, kind: string): number {
   return Number(m[1]!.replace(/,/g, ''));
 }
 
+/**
+ * The planning period a budget implies when none is named: budget ÷ average weekly spend, clamped to the
+ * data (the analyst's documented rule, recomputed here from the service's summary). `period` in a spec:
+ * a number of weeks, `inferred` (from this budget) or `{ inferred_from: <earlier budget> }` (a follow-up
+ * keeps the earlier period). Returns undefined for the whole history.
+ */
+function planWeeks(ctx: ExpectContext, budget: number | undefined, period: unknown): number | undefined {
+  const s = ctx.mmm.summary();
+  const infer = (b: number) => Math.min(s.weeks_of_data, Math.max(1, Math.round(b / (s.total_spend / s.weeks_of_data))));
+  let weeks: number | undefined;
+  if (typeof period === 'number') weeks = period;
+  else if (period === 'inferred' && budget !== undefined) weeks = infer(budget);
+  else if (period && typeof period === 'object' && 'inferred_from' in period) weeks = infer((period as { inferred_from: number }).inferred_from);
+  return weeks !== undefined && weeks < s.weeks_of_data ? weeks : undefined;
+}
+
 function roiSorted(ctx: ExpectContext) {
   return [...ctx.mmm.roi().channels].sort((a, b) => b.roi.estimate - a.roi.estimate);
 }
@@ -110,16 +126,18 @@ export function expectedNumber(ctx: ExpectContext, spec: Spec): number {
     return clauseNumber(clause(ctx, q), q.number);
   }
   if (spec.mmm) {
-    const q = spec.mmm as { call: string; channel?: string; rank?: number; field: string; move?: never; budget?: number; bounds?: number; lock?: string[] };
+    const q = spec.mmm as { call: string; channel?: string; rank?: number; field: string; move?: never; budget?: number; bounds?: number; lock?: string[]; period?: unknown };
+    const periodWeeks = planWeeks(ctx, q.budget, q.period);
+    const period = periodWeeks !== undefined ? { periodWeeks } : {};
     switch (q.call) {
       case 'roi': {
         const c = q.rank ? roiSorted(ctx)[q.rank - 1]! : ctx.mmm.roi().channels.find((x) => x.channel === q.channel)!;
         return c.roi[q.field as 'estimate' | 'low' | 'high'];
       }
       case 'scenario':
-        return ctx.mmm.scenario({ move: q.move }).deltaRevenue.estimate;
+        return ctx.mmm.scenario({ move: q.move, ...period }).deltaRevenue.estimate;
       case 'optimize':
-        return ctx.mmm.optimize({ ...(q.budget ? { budget: q.budget } : {}), ...(q.bounds ? { bounds: q.bounds } : {}), ...(q.lock ? { lock: q.lock } : {}) }).expectedLift.estimate;
+        return ctx.mmm.optimize({ ...(q.budget ? { budget: q.budget } : {}), ...(q.bounds ? { bounds: q.bounds } : {}), ...(q.lock ? { lock: q.lock } : {}), ...period }).expectedLift.estimate;
       case 'summary':
         return ctx.mmm.summary()[q.field as 'total_spend'] as number;
       case 'diagnostics':
@@ -132,6 +150,12 @@ export function expectedNumber(ctx: ExpectContext, spec: Spec): number {
 /** Strings one of which the reply must contain. */
 export function expectedText(ctx: ExpectContext, spec: Spec): string[] {
   if (spec.mmm) return namesOf(roiSorted(ctx)[0]!.channel);
+  if (spec.plan_weeks) {
+    // The headline names the period the budget was planned over: "£2.00M over 5 weeks".
+    const q = spec.plan_weeks as { budget: number; period?: unknown };
+    const weeks = planWeeks(ctx, q.budget, q.period ?? 'inferred') ?? ctx.mmm.summary().weeks_of_data;
+    return [`over ${weeks} week${weeks === 1 ? '' : 's'}`];
+  }
   if (spec.clause) return [`clause ${clause(ctx, spec.clause as { file: string; contains: string }).number}`];
   if (spec.known_issue) {
     const q = spec.known_issue as { id: string };
