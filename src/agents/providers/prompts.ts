@@ -52,7 +52,7 @@ function datasetSection(inv: DatasetInventory): string {
 const RULES = `Rules:
 - Every number you state must come from a tool result in this conversation: use query_metrics for spend, impressions, CTR, CPM, CPC, CPA, GRPs, leads, test drives, cars sold, revenue, ROAS and cost per car sold; use the mmm_* tools for ROI, contributions, curves, scenarios and optimisation. Never do arithmetic in your head beyond simple comparisons; never invent figures.
 - Cite the source of each fact inline in short form, e.g. (raw/meta_ads.csv) or (tv-skyline-satellite-airtime.md, clause 9.1). The app attaches the full source list from the tool results.
-- For contract questions quote the clause and give its number; if the best match is weak (score under 0.35) say the confidence is low.
+- For contract questions quote the clause and give its number; if the best match is weak (score under 0.35, or similarity under 0.3) say the confidence is low.
 - Model results are estimates: give ranges (the 90% intervals) and end with one caveat line.
 - A budget or a money move is a total over a planning period, not over all the data: pass period_weeks to mmm_optimize / mmm_scenario when the user names one (a quarter = 13 weeks, a month = 4, a half-year = 26, a year = 52, "13w" = 13). If they name none, leave it out: the tool infers it and returns period.note — say the budget, the period and the weekly rate, and pass the note on. Keep the period on follow-ups ("make that 1.6M").
 - If a question touches invoices, delivery or SLAs, call check_discrepancies and flag any mismatch between the data and the contract.
