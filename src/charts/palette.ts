@@ -2,7 +2,14 @@
  * One palette for every chart: each MMM channel keeps its colour everywhere (TV is always petrol blue),
  * other series take a fixed qualitative order that starts with the brand colours.
  */
-import { BRAND, MMM_CHANNELS, type MmmChannel } from '../data/brand/catalog.js';
+import {
+  BRAND,
+  CHANNEL_ALIASES,
+  CHANNEL_LABELS,
+  CHANNEL_SHORT_NAMES,
+  MMM_CHANNELS,
+  type MmmChannel,
+} from '../data/brand/catalog.js';
 
 export const INK = {
   text: '#1F2933',
@@ -30,21 +37,8 @@ export const CHANNEL_COLORS: Record<MmmChannel | 'email', string> = {
   email: '#C2255C',
 };
 
-/** Short names for axes and legends (the catalogue's labels are written for sentences). */
-export const CHANNEL_SHORT: Record<MmmChannel | 'email', string> = {
-  tv: 'TV',
-  ooh: 'OOH',
-  youtube: 'YouTube',
-  meta: 'Meta',
-  google: 'Google',
-  dv360: 'DV360',
-  tiktok: 'TikTok',
-  linkedin: 'LinkedIn',
-  print: 'Print',
-  radio: 'Radio',
-  events: 'Events',
-  email: 'Email',
-};
+/** Short names for axes and legends: the catalogue's, plus email for the weather brands' series. */
+export const CHANNEL_SHORT: Record<MmmChannel | 'email', string> = { ...CHANNEL_SHORT_NAMES, email: 'Email' };
 
 /** Qualitative order for series that are not channels (brands, models, segments). */
 export const SERIES_COLORS: readonly string[] = [
@@ -62,27 +56,27 @@ export const SERIES_COLORS: readonly string[] = [
   '#94D82D',
 ];
 
-const ALIASES: Record<string, MmmChannel | 'email'> = {
-  outofhome: 'ooh',
-  television: 'tv',
-  facebook: 'meta',
-  instagram: 'meta',
-  metafacebookinstagram: 'meta',
-  googleads: 'google',
-  googlesearch: 'google',
-  search: 'google',
-  dv360programmatic: 'dv360',
-  programmatic: 'dv360',
-  eventsmotorshows: 'events',
-  emailmarketing: 'email',
-};
+/** Compact form of a name for lookup: 'Google Ads' → 'googleads', 'out-of-home' → 'outofhome'. */
+function compact(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** The catalogue's labels, short names and aliases, plus the chart-only 'search' and email names. */
+const ALIASES = new Map<string, MmmChannel | 'email'>([
+  ...MMM_CHANNELS.flatMap((ch) =>
+    [CHANNEL_LABELS[ch], CHANNEL_SHORT_NAMES[ch], ...CHANNEL_ALIASES[ch]].map((n) => [compact(n), ch] as const),
+  ),
+  ['googlesearch', 'google'],
+  ['search', 'google'],
+  ['emailmarketing', 'email'],
+]);
 
 /** Maps 'tv', 'TV', 'Google Ads', 'google_search', 'Meta (Facebook & Instagram)' to a channel id. */
 export function channelId(name: string): MmmChannel | 'email' | undefined {
-  const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const key = compact(name);
   if ((MMM_CHANNELS as readonly string[]).includes(key)) return key as MmmChannel;
   if (key === 'email') return 'email';
-  return ALIASES[key];
+  return ALIASES.get(key);
 }
 
 export function channelLabel(name: string): string {

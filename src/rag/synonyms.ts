@@ -2,22 +2,23 @@
  * The domain vocabulary shared by channel normalisation (metrics and filters), query expansion (keyword
  * search) and the offline embedder (synonym concepts). One table, so "Facebook" means Meta everywhere.
  */
-import { MMM_CHANNELS, VEHICLE_MODELS, type MmmChannel } from '../data/brand/catalog.js';
+import { MMM_CHANNELS, VEHICLE_MODELS, withChannelAliases, type MmmChannel } from '../data/brand/catalog.js';
 
-/** What people and files call each channel. Lower case, accents stripped, spaces between words. */
-export const CHANNEL_ALIASES: Record<MmmChannel, readonly string[]> = {
-  meta: ['meta', 'meta ads', 'facebook', 'facebook ads', 'instagram', 'fb', 'ig', 'insta'],
-  google: ['google', 'google ads', 'google search', 'paid search', 'search ads', 'adwords', 'sem', 'ppc', 'gads'],
-  dv360: ['dv360', 'dv 360', 'display video 360', 'display and video 360', 'programmatic', 'programmatic display'],
-  tiktok: ['tiktok', 'tik tok', 'tiktok ads', 'short form video', 'short form social'],
-  youtube: ['youtube', 'you tube', 'yt', 'youtube ads'],
-  linkedin: ['linkedin', 'linked in', 'linkedin ads'],
-  tv: ['tv', 'television', 'linear tv', 'broadcast tv', 'tv airtime', 'bvod', 'broadcaster vod'],
-  radio: ['radio', 'audio', 'commercial radio'],
-  ooh: ['ooh', 'out of home', 'outdoor', 'billboard', 'billboards', 'dooh', 'digital out of home', 'posters'],
-  print: ['print', 'press', 'magazine', 'magazines', 'newspaper', 'newspapers'],
-  events: ['events', 'event', 'motor show', 'motor shows', 'sponsorship', 'experiential'],
-};
+/**
+ * What people and files call each channel: the catalogue's aliases plus the trade terms documents use
+ * (BVOD, short-form video, experiential). Lower case, accents stripped, spaces between words.
+ */
+export const CHANNEL_ALIASES: Record<MmmChannel, readonly string[]> = withChannelAliases({
+  tv: ['broadcast tv', 'bvod', 'broadcaster vod'],
+  youtube: ['youtube ads'],
+  meta: ['facebook ads'],
+  google: ['google search', 'gads'],
+  dv360: ['display video 360', 'programmatic display'],
+  tiktok: ['tiktok ads', 'short form video', 'short form social'],
+  linkedin: ['linkedin ads'],
+  radio: ['audio', 'commercial radio'],
+  events: ['event', 'experiential'],
+});
 
 /** Lower-cases, strips accents and turns punctuation (`_`, `-`, `&`) into single spaces. */
 export function normaliseText(input: string): string {

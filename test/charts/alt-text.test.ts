@@ -10,7 +10,7 @@ describe('chartTitleAndAlt', () => {
   it('names the best and worst channel with intervals for ROI', () => {
     const { title, altText } = chartTitleAndAlt(specs.roi);
     expect(title).toBe('ROI by channel');
-    expect(altText).toContain('Google 3.2x (2.6–3.9) highest');
+    expect(altText).toContain('Google Ads 3.2x (2.6–3.9) highest');
     expect(altText).toContain('Radio 0.6x (0.2–1.0) lowest');
     expect(altText).toContain('8 of 11 channels at or above break-even');
   });
@@ -18,12 +18,12 @@ describe('chartTitleAndAlt', () => {
   it('summarises the budget shift with the total and the biggest moves', () => {
     const { altText } = chartTitleAndAlt(specs.budget_shift);
     expect(altText).toMatch(/total £20M unchanged/);
-    expect(altText).toContain('biggest increase Google +£780K (+30%)');
+    expect(altText).toContain('biggest increase Google Ads +£780K (+30%)');
     expect(altText).toMatch(/biggest cut TV −£934K \(−16%\)/);
   });
 
   it('gives the half-lives, the fit and the direction of scatter relations', () => {
-    expect(chartTitleAndAlt(specs.adstock).altText).toMatch(/TV carries over longest \(half-life 1\.9 wk\), Google shortest \(0\.4 wk\)/);
+    expect(chartTitleAndAlt(specs.adstock).altText).toMatch(/TV carries over longest \(half-life 1\.9 wk\), Google Ads shortest \(0\.4 wk\)/);
     expect(chartTitleAndAlt(specs.spend_vs_sales).altText).toMatch(/104 weeks .* model fit R² 0\.\d\d/);
     const scatter = chartTitleAndAlt(specs.scatter).altText;
     expect(scatter).toMatch(/Frostline Outerwear \(Chicago\) strongly falling/);

@@ -2,23 +2,28 @@
  * The words people use for the brand's channels, models and metrics (synonyms, nicknames, common
  * misspellings handled by fuzzy matching in extract.ts). Ids come from the brand catalogue.
  */
-import { MMM_CHANNELS, VEHICLE_MODELS, type MmmChannel, type VehicleModelId } from '../../data/brand/catalog.js';
+import {
+  CHANNEL_SHORT_NAMES,
+  MMM_CHANNELS,
+  VEHICLE_MODELS,
+  withChannelAliases,
+  type MmmChannel,
+  type VehicleModelId,
+} from '../../data/brand/catalog.js';
 import type { MetricName } from '../../rag/types.js';
 
-/** Phrases (lower case, matched on word boundaries) → channel. Longer phrases are tried first. */
-export const CHANNEL_PHRASES: Record<MmmChannel, string[]> = {
-  tv: ['tv', 'television', 'telly', 'linear tv', 'tv airtime', 'airtime', 'broadcast', 'broadcaster', 'tv spots'],
-  ooh: ['ooh', 'dooh', 'out of home', 'out-of-home', 'outdoor', 'billboard', 'billboards', 'posters', 'bus shelters', 'digital out of home'],
-  youtube: ['youtube', 'you tube', 'yt'],
-  meta: ['meta', 'facebook', 'fb', 'instagram', 'insta', 'ig', 'meta ads'],
-  google: ['google', 'google ads', 'adwords', 'paid search', 'search ads', 'sem', 'ppc'],
-  dv360: ['dv360', 'dv 360', 'display & video 360', 'display and video 360', 'programmatic', 'display ads', 'display advertising'],
-  tiktok: ['tiktok', 'tik tok', 'tik-tok'],
-  linkedin: ['linkedin', 'linked in'],
-  print: ['print', 'press', 'newspaper', 'newspapers', 'magazine', 'magazines'],
-  radio: ['radio', 'audio ads'],
-  events: ['events', 'motor show', 'motor shows', 'motorshow', 'sponsorship'],
-};
+/**
+ * Phrases (lower case, matched on word boundaries) → channel: the catalogue's aliases plus the spoken and
+ * hyphenated forms questions use. Longer phrases are tried first.
+ */
+export const CHANNEL_PHRASES: Record<MmmChannel, string[]> = withChannelAliases({
+  tv: ['telly', 'airtime', 'broadcast', 'broadcaster', 'tv spots'],
+  ooh: ['out-of-home', 'bus shelters'],
+  dv360: ['display & video 360', 'display ads', 'display advertising'],
+  tiktok: ['tik-tok'],
+  radio: ['audio ads'],
+  events: ['motorshow'],
+});
 
 /** Words checked with typo tolerance (only distinctive ones of ≥ 6 letters: "radio"/"ratio" must not collide). */
 export const CHANNEL_FUZZY: Record<string, MmmChannel> = {
@@ -115,20 +120,8 @@ export function isChannel(id: string): id is MmmChannel {
   return (MMM_CHANNELS as readonly string[]).includes(id);
 }
 
-/** Short names for replies ("Meta", "OOH"); CHANNEL_LABELS carries the long ones for prompts and lists. */
-export const CHANNEL_SHORT_NAMES: Record<MmmChannel, string> = {
-  tv: 'TV',
-  ooh: 'OOH',
-  youtube: 'YouTube',
-  meta: 'Meta',
-  google: 'Google Ads',
-  dv360: 'DV360',
-  tiktok: 'TikTok',
-  linkedin: 'LinkedIn',
-  print: 'Print',
-  radio: 'Radio',
-  events: 'Events',
-};
+/** Short names for replies live in the catalogue; re-exported for older imports. */
+export { CHANNEL_SHORT_NAMES };
 
 export function channelName(id: string): string {
   return CHANNEL_SHORT_NAMES[id as MmmChannel] ?? id;

@@ -3,6 +3,7 @@
  * catalogue. One source of truth: the CSV generators, the creative generator, the contracts and the MMM
  * truth all read from here, so campaign ids join across every file.
  */
+import type { MmmChannel } from './channels.js';
 
 export const BRAND = {
   name: 'Halden Motors',
@@ -99,41 +100,14 @@ export const VEHICLE_MODELS: readonly VehicleModel[] = [
   },
 ];
 
-/** The 11 channels of the marketing-mix model, in the order of `model_ready.csv`. */
-export const MMM_CHANNELS = [
-  'tv',
-  'ooh',
-  'youtube',
-  'meta',
-  'google',
-  'dv360',
-  'tiktok',
-  'linkedin',
-  'print',
-  'radio',
-  'events',
-] as const;
-export type MmmChannel = (typeof MMM_CHANNELS)[number];
+export { MMM_CHANNELS, CHANNEL_LABELS, CHANNEL_SHORT_NAMES, CHANNEL_ALIASES, withChannelAliases } from './channels.js';
+export type { MmmChannel } from './channels.js';
 
 export const DIGITAL_CHANNELS = ['meta', 'google', 'dv360', 'tiktok', 'youtube', 'linkedin'] as const;
 export const TRADITIONAL_CHANNELS = ['tv', 'radio', 'ooh', 'print'] as const;
 /** Channels that have creatives under `data/assets/{channel}/`. */
 export const ASSET_CHANNELS = [...DIGITAL_CHANNELS, ...TRADITIONAL_CHANNELS] as const;
 export type AssetChannel = (typeof ASSET_CHANNELS)[number];
-
-export const CHANNEL_LABELS: Record<MmmChannel, string> = {
-  tv: 'TV',
-  ooh: 'Out-of-home',
-  youtube: 'YouTube',
-  meta: 'Meta (Facebook & Instagram)',
-  google: 'Google Ads',
-  dv360: 'DV360 programmatic',
-  tiktok: 'TikTok',
-  linkedin: 'LinkedIn',
-  print: 'Print',
-  radio: 'Radio',
-  events: 'Events & motor shows',
-};
 
 /** Planned annual media budget, GBP (≈ 20M; TV largest, radio smallest). */
 export const ANNUAL_BUDGET: Record<MmmChannel, number> = {
