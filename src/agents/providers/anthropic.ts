@@ -1,43 +1,19 @@
 /**
  * Claude through @anthropic-ai/sdk: Messages API with tool use, streamed (text deltas go to
- * onPartial), in a bounded loop (steps, wall time, output tokens). The SDK retries HTTP 429/5xx with
- * backoff (maxRetries); errors inside a stream are retried per step by `retryStep`.
+ * onPartial), in the shared bounded tool loop (tool-loop.ts). This file is the Messages wire format only.
  */
 import Anthropic from '@anthropic-ai/sdk';
-import type { Logger } from '../../log/index.js';
-import { deadlineSignal, providerError, retryStep } from './loop-support.js';
-import type { LlmProvider, ProviderRunRequest, ProviderRunResult, StopReason } from './types.js';
+import { ToolLoopProvider, sdkClientOptions, type ModelStep, type SdkProviderOptions, type StepRequest } from './tool-loop.js';
+import type { ProviderRunRequest } from './types.js';
 
-export interface AnthropicProviderOptions {
-  apiKey: string;
-  model: string;
-  baseURL?: string;
-  maxRetries?: number;
-  /** Base delay of the in-stream retry (ms). */
-  retryBaseMs?: number;
-  logger: Logger;
-}
+export type AnthropicProviderOptions = SdkProviderOptions;
 
-/** Below this many output tokens left, another step is not worth starting. */
-const MIN_STEP_TOKENS = 256;
-
-export class AnthropicProvider implements LlmProvider {
+export class AnthropicProvider extends ToolLoopProvider {
   readonly name = 'anthropic' as const;
-  readonly model: string;
-  private readonly client: Anthropic;
+  protected readonly label = 'Anthropic';
+  private readonly client = new Anthropic(sdkClientOptions(this.options));
 
-  constructor(private readonly options: AnthropicProviderOptions) {
-    this.model = options.model;
-    this.client = new Anthropic({
-      apiKey: options.apiKey,
-      ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-      maxRetries: options.maxRetries ?? 3,
-      logLevel: 'off',
-    });
-  }
-
-  async run(req: ProviderRunRequest): Promise<ProviderRunResult> {
-    const { signal, timedOut } = deadlineSignal(req.limits.timeoutMs, req.signal);
+  protected conversation(req: ProviderRunRequest): (request: StepRequest) => Promise<ModelStep> {
     const tools: Anthropic.Tool[] = req.tools.map((t) => ({
       name: t.name,
       description: t.description,
@@ -47,64 +23,44 @@ export class AnthropicProvider implements LlmProvider {
       ...req.history.map((t) => ({ role: t.role, content: t.text }) as Anthropic.MessageParam),
       { role: 'user', content: req.question },
     ];
-    const usage = { inputTokens: 0, outputTokens: 0 };
-    let toolCalls = 0;
-    let lastText = '';
-    let stopReason: StopReason = 'end';
-
-    try {
-      for (let step = 1; step <= req.limits.maxSteps; step++) {
-        const remaining = req.limits.maxTokens - usage.outputTokens;
-        const lastStep = step === req.limits.maxSteps || remaining < MIN_STEP_TOKENS * 2;
-        const message = await retryStep(
-          async () => {
-            const stream = this.client.messages.stream(
-              {
-                model: this.model,
-                max_tokens: Math.max(MIN_STEP_TOKENS, remaining),
-                system: req.system,
-                messages,
-                tools,
-                // On the last allowed step the model must answer with what it has.
-                ...(lastStep ? { tool_choice: { type: 'none' } } : {}),
-              },
-              { signal },
-            );
-            stream.on('text', (_delta, snapshot) => req.onPartial?.(snapshot));
-            return stream.finalMessage();
-          },
-          { retries: 2, baseMs: this.options.retryBaseMs ?? 500, signal },
-        );
-        usage.inputTokens += message.usage.input_tokens;
-        usage.outputTokens += message.usage.output_tokens;
-        lastText = message.content
+    return async ({ maxTokens, lastStep, signal }) => {
+      const stream = this.client.messages.stream(
+        {
+          model: this.model,
+          max_tokens: maxTokens,
+          system: req.system,
+          messages,
+          tools,
+          // On the last allowed step the model must answer with what it has.
+          ...(lastStep ? { tool_choice: { type: 'none' } } : {}),
+        },
+        { signal },
+      );
+      stream.on('text', (_delta, snapshot) => req.onPartial?.(snapshot));
+      const message = await stream.finalMessage();
+      const uses = message.stop_reason === 'tool_use' ? message.content.filter((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use') : [];
+      return {
+        text: message.content
           .filter((b): b is Anthropic.TextBlock => b.type === 'text')
           .map((b) => b.text)
           .join('')
-          .trim();
-        const uses = message.content.filter((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use');
-        if (message.stop_reason !== 'tool_use' || uses.length === 0) {
-          if (message.stop_reason === 'max_tokens') stopReason = 'max_tokens';
-          return { text: lastText, steps: step, toolCalls, usage, stopReason };
-        }
-        messages.push({ role: 'assistant', content: message.content as Anthropic.ContentBlockParam[] });
-        const results: Anthropic.ToolResultBlockParam[] = [];
-        for (const use of uses) {
-          toolCalls++;
-          const out = await req.execute(use.name, use.input);
-          results.push({ type: 'tool_result', tool_use_id: use.id, content: out.content, ...(out.isError ? { is_error: true } : {}) });
-        }
-        messages.push({ role: 'user', content: results });
-        if (lastStep) {
-          stopReason = remaining < MIN_STEP_TOKENS * 2 ? 'max_tokens' : 'max_steps';
-          break;
-        }
-      }
-      stopReason = stopReason === 'end' ? 'max_steps' : stopReason;
-      return { text: lastText, steps: req.limits.maxSteps, toolCalls, usage, stopReason };
-    } catch (err) {
-      this.options.logger.warn({ provider: 'anthropic', err: (err as Error).message }, 'provider call failed');
-      throw providerError('Anthropic', err, timedOut());
-    }
+          .trim(),
+        usage: { inputTokens: message.usage.input_tokens, outputTokens: message.usage.output_tokens },
+        toolCalls: uses.map((use) => ({ name: use.name, input: use.input })),
+        hitTokenLimit: message.stop_reason === 'max_tokens',
+        appendRound: (results) => {
+          messages.push({ role: 'assistant', content: message.content as Anthropic.ContentBlockParam[] });
+          messages.push({
+            role: 'user',
+            content: uses.map((use, i): Anthropic.ToolResultBlockParam => ({
+              type: 'tool_result',
+              tool_use_id: use.id,
+              content: results[i]!.content,
+              ...(results[i]!.isError ? { is_error: true } : {}),
+            })),
+          });
+        },
+      };
+    };
   }
 }
