@@ -7,7 +7,7 @@ import type { MmmService, OptimizeResult, ScenarioRequest } from '../../mmm/serv
 import { checkLockedBudget, optimizeWindow, scenarioWindow, windowChannelSpend, type PlanWindow } from './plan-window.js';
 import { chartAttachment, mmmSource } from './sources.js';
 import { mmmCurvesInput, mmmOptimizeInput, mmmRoiInput, mmmScenarioInput, mmmSummaryInput } from './schemas.js';
-import type { ToolDefinition } from './types.js';
+import type { ToolDefinition, ToolResult } from './types.js';
 
 /** The line every model answer carries. */
 export function mmmCaveat(weeks: number | undefined): string {
@@ -20,6 +20,11 @@ function safeSummary(mmm: MmmService) {
   } catch {
     return undefined;
   }
+}
+
+/** What every model answer carries besides its data: the model as source, its charts, and the model caveat first. */
+function modelResult(s: ReturnType<MmmService['summary']> | undefined, data: unknown, charts: ChartSpec[], caveats: string[] = []): ToolResult {
+  return { data, sources: [mmmSource(s)], attachments: charts.map((c) => chartAttachment(c)), caveats: [mmmCaveat(s?.weeks_of_data), ...caveats] };
 }
 
 function round(x: number, digits = 2): number {
@@ -59,8 +64,9 @@ export const mmmRoiTool: ToolDefinition<typeof mmmRoiInput> = {
     if (input.channel && channels.length === 0) {
       throw new MixError('INPUT_INVALID', `no ROI for ${input.channel}`, { userMessage: `The model has no ${label(input.channel)} channel.` });
     }
-    return {
-      data: {
+    return modelResult(
+      s,
+      {
         channels: channels.map((c) => ({
           channel: c.channel,
           spend: round(c.spend, 0),
@@ -71,10 +77,9 @@ export const mmmRoiTool: ToolDefinition<typeof mmmRoiInput> = {
         })),
         diagnostics: roi.diagnostics,
       },
-      sources: [mmmSource(s)],
-      attachments: roi.charts.map((c) => chartAttachment(c)),
-      caveats: [mmmCaveat(s?.weeks_of_data), ...channels.flatMap((c) => c.warnings.map((w) => `${label(c.channel)}: ${w}`))],
-    };
+      roi.charts,
+      channels.flatMap((c) => c.warnings.map((w) => `${label(c.channel)}: ${w}`)),
+    );
   },
 };
 
@@ -131,18 +136,17 @@ export const mmmOptimizeTool: ToolDefinition<typeof mmmOptimizeInput> = {
       ...(input.lock?.length ? { lock: input.lock } : {}),
       ...(window.weeks < s.weeks_of_data ? { periodWeeks: window.weeks } : {}),
     });
-    return {
-      data: {
+    return modelResult(
+      s,
+      {
         budget: round(result.budget, 0),
         period: { ...roundWindow(window), budget_per_week: round(result.budget / window.weeks, 0) },
         allocation: allocationRows(result),
         expected_lift: result.expectedLift,
         expected_lift_pct: { estimate: round(result.expectedLiftPct.estimate * 100), low: round(result.expectedLiftPct.low * 100), high: round(result.expectedLiftPct.high * 100) },
       },
-      sources: [mmmSource(s)],
-      attachments: result.charts.map((c) => chartAttachment(c)),
-      caveats: [mmmCaveat(s?.weeks_of_data)],
-    };
+      result.charts,
+    );
   },
 };
 
@@ -155,8 +159,9 @@ export const mmmCurvesTool: ToolDefinition<typeof mmmCurvesInput> = {
   async run(input, deps) {
     const s = safeSummary(deps.mmm);
     const curves = deps.mmm.curves(input.channel);
-    return {
-      data: {
+    return modelResult(
+      s,
+      {
         // Curve spends and responses are totals over the planning window, not weekly values.
         weeks: curves.weeks,
         channels: curves.channels.map((c) => {
@@ -169,10 +174,8 @@ export const mmmCurvesTool: ToolDefinition<typeof mmmCurvesInput> = {
           };
         }),
       },
-      sources: [mmmSource(s)],
-      attachments: curves.charts.map((c) => chartAttachment(c)),
-      caveats: [mmmCaveat(s?.weeks_of_data)],
-    };
+      curves.charts,
+    );
   },
 };
 
@@ -211,11 +214,6 @@ export const mmmScenarioTool: ToolDefinition<typeof mmmScenarioInput> = {
         : { changes: input.changes as Record<string, number> };
     const request: ScenarioRequest = { ...base, ...(window.weeks < s.weeks_of_data ? { periodWeeks: window.weeks } : {}) };
     const result = deps.mmm.scenario(request);
-    return {
-      data: { ...result, period: roundWindow(window) },
-      sources: [mmmSource(s)],
-      attachments: [chartAttachment(scenarioChart(result.description, result.perChannel))],
-      caveats: [mmmCaveat(s.weeks_of_data)],
-    };
+    return modelResult(s, { ...result, period: roundWindow(window) }, [scenarioChart(result.description, result.perChannel)]);
   },
 };
