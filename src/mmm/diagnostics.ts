@@ -3,18 +3,13 @@
  * residuals, and the media-column collinearity (VIF, strongest pairwise correlation) that decides when an
  * interval must be widened.
  */
+import { rSquared } from './ridge.js';
 
+/** R² over weeks [from, to): ridge.ts's rSquared on that window. */
 export function r2(y: ArrayLike<number>, yhat: ArrayLike<number>, from = 0, to = y.length): number {
-  let m = 0;
-  for (let t = from; t < to; t++) m += y[t] as number;
-  m /= Math.max(1, to - from);
-  let ssr = 0;
-  let sst = 0;
-  for (let t = from; t < to; t++) {
-    ssr += ((y[t] as number) - (yhat[t] as number)) ** 2;
-    sst += ((y[t] as number) - m) ** 2;
-  }
-  return sst > 0 ? 1 - ssr / sst : 0;
+  if (from === 0 && to === y.length) return rSquared(y, yhat);
+  const window = (a: ArrayLike<number>): number[] => Array.prototype.slice.call(a, from, to) as number[];
+  return rSquared(window(y), window(yhat));
 }
 
 /** Mean absolute percentage error over weeks with a non-zero actual. */
