@@ -3,21 +3,10 @@
  * Ratios (CTR, CPM, ROAS…) are never read from a column: they are recomputed from summed parts.
  */
 import type { TableProfile } from '../ingest/profile.js';
+import type { MetricName } from '../types.js';
 
-export type BaseMeasure =
-  | 'spend'
-  | 'impressions'
-  | 'clicks'
-  | 'conversions'
-  | 'video_views'
-  | 'grps'
-  | 'reach'
-  | 'sessions'
-  | 'configurator_sessions'
-  | 'leads'
-  | 'test_drives'
-  | 'units'
-  | 'revenue';
+/** Metrics read from a column; the rest are ratios recomputed from these. */
+export type BaseMeasure = Exclude<MetricName, 'ctr' | 'cpc' | 'cpm' | 'cpa' | 'roas' | 'cost_per_sale'>;
 
 /** Header patterns per measure, most specific first. Matched against the lower-cased column name. */
 const PATTERNS: Record<BaseMeasure, RegExp[]> = {
