@@ -1,14 +1,8 @@
 /** Inputs and outputs of the daily model used to validate the weather brands. */
+import type { WeatherDay } from '../../data/weather/types.js';
 
-/** One day of a city's weather, as the model reads it (°F, inches, mph, %). */
-export interface DailyWeather {
-  tmeanF: number;
-  precipIn: number;
-  rainIn: number;
-  snowIn: number;
-  windMph: number;
-  humidityPct: number;
-}
+/** One day of a city's weather, as the model reads it: the generated files' fields (°F, inches, mph, %). */
+export type DailyWeather = Pick<WeatherDay, 'tmeanF' | 'precipIn' | 'rainIn' | 'snowIn' | 'windMph' | 'humidityPct'>;
 
 export interface DailyModelInput {
   dates: readonly string[];
