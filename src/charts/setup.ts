@@ -38,21 +38,12 @@ export function ensureChartSetup(): void {
       });
     }
   }
+  // grouped by role: what we draw, then the plugins (Legend first: plugin hooks run in registration order)
   Chart.register(
-    BarController,
-    BarElement,
-    CategoryScale,
-    Legend,
-    LinearScale,
-    LineController,
-    LineElement,
-    PointElement,
-    ScatterController,
-    frame,
-    errorBars,
-    refLines,
-    barLabels,
-    pointNotes,
+    [BarController, LineController, ScatterController],
+    [BarElement, LineElement, PointElement],
+    [CategoryScale, LinearScale],
+    [Legend, frame, errorBars, refLines, barLabels, pointNotes],
   );
   Chart.defaults.font.family = FONT_FAMILY;
   Chart.defaults.font.size = 15;

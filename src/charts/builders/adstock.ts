@@ -2,6 +2,7 @@
 import type { ChartSpec } from '../types.js';
 import { formatValue } from '../format.js';
 import { channelLabel, colorFor, INK } from '../palette.js';
+import { categoryAxis, flatTicks } from './axes-legend.js';
 import { axisTitle, baseOptions, defaultSubtitle, valueAxisGrid, type Built } from './common.js';
 
 type AdstockSpec = Extract<ChartSpec, { kind: 'adstock' }>;
@@ -72,9 +73,7 @@ export function buildAdstock(spec: AdstockSpec): Built {
         ...options,
         scales: {
           x: {
-            grid: { display: false },
-            border: { color: INK.axis },
-            ticks: { color: INK.muted, autoSkip: true, maxTicksLimit: 14, maxRotation: 0 },
+            ...categoryAxis(flatTicks({ autoSkip: true, maxTicksLimit: 14 })),
             title: axisTitle(spec.xLabel ?? 'Weeks after exposure'),
           },
           y: {

@@ -2,6 +2,7 @@
 import type { ChartSpec } from '../types.js';
 import { currency, currencyDelta, signedPercent } from '../format.js';
 import { channelLabel, colorFor, INK, withAlpha } from '../palette.js';
+import { categoryAxis, withLegendLabels } from './axes-legend.js';
 import { axisTitle, baseOptions, defaultSubtitle, legendItems, valueAxisGrid, type Built } from './common.js';
 
 type BudgetSpec = Extract<ChartSpec, { kind: 'budget_shift' }>;
@@ -27,7 +28,6 @@ export function buildBudgetShift(spec: BudgetSpec): Built {
     { title: spec.title, subtitle: defaultSubtitle(spec.subtitle, `${totalText} · faded bar = current, solid bar = proposed`) },
     true,
   );
-  const legend = options.plugins?.legend;
   return {
     layout: 'single',
     config: {
@@ -65,23 +65,18 @@ export function buildBudgetShift(spec: BudgetSpec): Built {
             ticks: { callback: (v) => currency(Number(v), sym), color: INK.muted, maxTicksLimit: 8, padding: 8 },
             title: axisTitle('Budget'),
           },
-          y: { grid: { display: false }, border: { color: INK.axis }, ticks: { font: { size: 15, weight: 600 } } },
+          y: categoryAxis({ font: { size: 15, weight: 600 as const } }),
         },
         plugins: {
-          ...options.plugins,
-          legend: {
-            ...legend,
-            labels: {
-              ...legend?.labels,
-              usePointStyle: false,
-              generateLabels: legendItems((item) => ({
-                ...item,
-                fillStyle: item.datasetIndex === 0 ? withAlpha('#495057', 0.3) : '#495057',
-                strokeStyle: 'transparent',
-                lineWidth: 0,
-              })),
-            },
-          },
+          ...withLegendLabels(options, {
+            usePointStyle: false,
+            generateLabels: legendItems((item) => ({
+              ...item,
+              fillStyle: item.datasetIndex === 0 ? withAlpha('#495057', 0.3) : '#495057',
+              strokeStyle: 'transparent',
+              lineWidth: 0,
+            })),
+          }),
           barLabels: {
             datasetIndex: 0,
             groupCentre: true,

@@ -8,6 +8,7 @@ import type { ChartSpec, ValueFormat } from '../types.js';
 import { currency, formatValue } from '../format.js';
 import { channelLabel, colorFor, INK } from '../palette.js';
 import type { FrameOptions } from '../plugins.js';
+import { withLegendLabels } from './axes-legend.js';
 import { axisTitle, baseOptions, defaultSubtitle, legendItems, valueAxisGrid, type Built } from './common.js';
 
 type CurvesSpec = Extract<ChartSpec, { kind: 'response_curves' }>;
@@ -110,7 +111,6 @@ export function buildCurves(spec: CurvesSpec): Built {
   if (spec.curves.length <= 3) {
     const frame: FrameOptions = { title: spec.title, subtitle };
     const options = baseOptions(frame, true);
-    const legend = options.plugins?.legend;
     const config: ChartConfiguration = {
       type: 'line',
       data: { datasets: datasets(spec.curves, 0, false).filter((d) => d.data.length > 0) },
@@ -118,20 +118,15 @@ export function buildCurves(spec: CurvesSpec): Built {
         ...options,
         scales: scales(spec, spec.curves, false),
         plugins: {
-          ...options.plugins,
-          legend: {
-            ...legend,
-            labels: {
-              ...legend?.labels,
-              generateLabels: legendItems((item) =>
-                item.text === 'Current spend'
-                  ? { ...item, fillStyle: INK.muted, strokeStyle: INK.muted }
-                  : item.text === 'Optimal spend'
-                    ? { ...item, fillStyle: INK.background, strokeStyle: INK.muted, lineWidth: 2.5 }
-                    : item,
-              ),
-            },
-          },
+          ...withLegendLabels(options, {
+            generateLabels: legendItems((item) =>
+              item.text === 'Current spend'
+                ? { ...item, fillStyle: INK.muted, strokeStyle: INK.muted }
+                : item.text === 'Optimal spend'
+                  ? { ...item, fillStyle: INK.background, strokeStyle: INK.muted, lineWidth: 2.5 }
+                  : item,
+            ),
+          }),
           pointNotes: { notes: notes(spec, spec.curves) },
         },
       },

@@ -2,6 +2,7 @@
 import type { ChartSpec } from '../types.js';
 import { formatValue } from '../format.js';
 import { channelId, channelLabel, colorFor, INK, withAlpha } from '../palette.js';
+import { categoryAxis, flatTicks, withLegendLabels } from './axes-legend.js';
 import { axisTitle, baseOptions, defaultSubtitle, legendItems, valueAxisGrid, type Built } from './common.js';
 import { weekTicks } from './spend-sales.js';
 
@@ -30,11 +31,11 @@ export function buildBar(spec: BarSpec): Built {
     ticks: { callback: (v: number | string) => formatValue(Number(v), fmt, sym), color: INK.muted, padding: 6, maxTicksLimit: 8 },
     title: axisTitle(spec.yLabel),
   };
-  const indexAxis = {
-    grid: { display: false },
-    border: { color: INK.axis },
-    ticks: { autoSkip: true, maxRotation: horizontal ? 0 : 40, font: { size: spec.labels.length > 12 ? 13 : 15, weight: 600 as const } },
-  };
+  const indexAxis = categoryAxis({
+    autoSkip: true,
+    maxRotation: horizontal ? 0 : 40,
+    font: { size: spec.labels.length > 12 ? 13 : 15, weight: 600 as const },
+  });
   return {
     layout: 'single',
     config: {
@@ -55,8 +56,7 @@ export function buildBar(spec: BarSpec): Built {
         indexAxis: horizontal ? 'y' : 'x',
         scales: horizontal ? { x: valueAxis, y: indexAxis } : { x: indexAxis, y: valueAxis },
         plugins: {
-          ...options.plugins,
-          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: false } },
+          ...withLegendLabels(options, { usePointStyle: false }),
           barLabels: labelsOn
             ? { datasetIndex: 0, texts: (spec.series[0]?.values ?? []).map((v) => formatValue(v, fmt, sym)) }
             : false,
@@ -95,17 +95,13 @@ export function buildLine(spec: LineSpec): Built {
       options: {
         ...options,
         scales: {
-          x: {
-            grid: { display: false },
-            border: { color: INK.axis },
-            ticks: {
+          x: categoryAxis(
+            flatTicks({
               autoSkip: ticks === spec.labels,
               maxTicksLimit: ticks === spec.labels ? 12 : undefined,
-              maxRotation: 0,
-              color: INK.muted,
-              callback: (_v, i) => ticks[i] ?? null,
-            },
-          },
+              callback: (_v: number | string, i: number) => ticks[i] ?? null,
+            }),
+          ),
           y: {
             beginAtZero: true,
             grid: valueAxisGrid(),
@@ -180,7 +176,6 @@ export function buildScatter(spec: ScatterSpec): Built {
         };
       })
     : [];
-  const legend = options.plugins?.legend;
   return {
     layout: 'single',
     config: {
@@ -203,21 +198,14 @@ export function buildScatter(spec: ScatterSpec): Built {
             title: axisTitle(spec.yLabel),
           },
         },
-        plugins: {
-          ...options.plugins,
-          legend: {
-            ...legend,
-            labels: {
-              ...legend?.labels,
-              filter: (item) => !trendIndex.has(item.datasetIndex ?? -1),
-              generateLabels: legendItems((item) => {
-                const s = spec.series[item.datasetIndex ?? 0];
-                const solid = s ? colorFor(s.label, item.datasetIndex ?? 0) : INK.muted;
-                return { ...item, fillStyle: solid, strokeStyle: solid };
-              }),
-            },
-          },
-        },
+        plugins: withLegendLabels(options, {
+          filter: (item) => !trendIndex.has(item.datasetIndex ?? -1),
+          generateLabels: legendItems((item) => {
+            const s = spec.series[item.datasetIndex ?? 0];
+            const solid = s ? colorFor(s.label, item.datasetIndex ?? 0) : INK.muted;
+            return { ...item, fillStyle: solid, strokeStyle: solid };
+          }),
+        }),
       },
     },
   };

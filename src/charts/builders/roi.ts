@@ -2,6 +2,7 @@
 import type { ChartSpec } from '../types.js';
 import { multiple, multipleRange } from '../format.js';
 import { channelLabel, colorFor, INK, withAlpha } from '../palette.js';
+import { categoryAxis } from './axes-legend.js';
 import { axisTitle, baseOptions, defaultSubtitle, valueAxisGrid, type Built } from './common.js';
 
 type RoiSpec = Extract<ChartSpec, { kind: 'roi' }>;
@@ -53,7 +54,7 @@ export function buildRoi(spec: RoiSpec): Built {
             ticks: { callback: (v) => `${Number(Number(v).toFixed(2))}x`, color: INK.muted, padding: 8, maxTicksLimit: 8 },
             title: axisTitle(`Return on investment (incremental revenue ÷ spend)`),
           },
-          y: { grid: { display: false }, border: { color: INK.axis }, ticks: { font: { size: 15, weight: 600 } } },
+          y: categoryAxis({ font: { size: 15, weight: 600 as const } }),
         },
         plugins: {
           ...options.plugins,

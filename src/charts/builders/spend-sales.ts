@@ -3,6 +3,7 @@ import type { ChartSpec } from '../types.js';
 import { currency, formatValue, shortMonth } from '../format.js';
 import { BRAND } from '../../data/brand/catalog.js';
 import { INK, withAlpha } from '../palette.js';
+import { categoryAxis, flatTicks } from './axes-legend.js';
 import { axisTitle, baseOptions, defaultSubtitle, valueAxisGrid, type Built } from './common.js';
 
 type SpendSpec = Extract<ChartSpec, { kind: 'spend_vs_sales' }>;
@@ -105,16 +106,12 @@ export function buildSpendVsSales(spec: SpendSpec): Built {
       options: {
         ...options,
         scales: {
-          x: {
-            grid: { display: false },
-            border: { color: INK.axis },
-            ticks: {
+          x: categoryAxis(
+            flatTicks({
               autoSkip: ticks === spec.weeks,
-              maxRotation: 0,
-              color: INK.muted,
-              callback: (_v, i) => ticks[i] ?? null,
-            },
-          },
+              callback: (_v: number | string, i: number) => ticks[i] ?? null,
+            }),
+          ),
           y: {
             position: 'left',
             beginAtZero: true,
