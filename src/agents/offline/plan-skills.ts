@@ -6,7 +6,7 @@
 import { MMM_CHANNELS, type MmmChannel } from '../../data/brand/catalog.js';
 import { asMixError } from '../../errors.js';
 import type { Interval, ScenarioResult } from '../../mmm/service-types.js';
-import { channelName } from '../entities/lexicon.js';
+import { CHANNEL_PHRASES, channelName } from '../entities/lexicon.js';
 import { normalise } from '../entities/extract.js';
 import { parseMoney } from '../entities/numbers.js';
 import { formatIntervalMoney, formatIntervalPct, formatMoney, formatNumber, formatPct, formatSignedPct, fractionToPct, listAnd } from '../format.js';
@@ -43,9 +43,8 @@ export function lockedChannels(question: string): MmmChannel[] {
   const found: MmmChannel[] = [];
   for (const word of m[1]!.split(/[\s,]+|\band\b/)) {
     const w = word.trim();
-    if ((MMM_CHANNELS as readonly string[]).includes(w)) found.push(w as MmmChannel);
-    else if (w === 'television') found.push('tv');
-    else if (w === 'facebook' || w === 'instagram') found.push('meta');
+    const channel = MMM_CHANNELS.find((c) => CHANNEL_PHRASES[c].includes(w));
+    if (channel) found.push(channel);
   }
   return [...new Set(found)];
 }
