@@ -2,8 +2,7 @@
 import type { ChartSpec } from '../types.js';
 import { formatValue } from '../format.js';
 import { channelLabel, colorFor, INK } from '../palette.js';
-import { categoryAxis, flatTicks } from './axes-legend.js';
-import { axisTitle, baseOptions, defaultSubtitle, valueAxisGrid, type Built } from './common.js';
+import { axisTitle, baseOptions, defaultSubtitle, valueAxisGrid, type Built, categoryAxis, flatTicks } from './common.js';
 
 type AdstockSpec = Extract<ChartSpec, { kind: 'adstock' }>;
 

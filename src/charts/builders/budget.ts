@@ -2,8 +2,7 @@
 import type { ChartSpec } from '../types.js';
 import { currency, currencyDelta, signedPercent } from '../format.js';
 import { channelLabel, colorFor, INK, withAlpha } from '../palette.js';
-import { categoryAxis, withLegendLabels } from './axes-legend.js';
-import { axisTitle, baseOptions, defaultSubtitle, legendItems, valueAxisGrid, type Built } from './common.js';
+import { axisTitle, baseOptions, defaultSubtitle, legendItems, valueAxisGrid, type Built, categoryAxis, withLegendLabels } from './common.js';
 
 type BudgetSpec = Extract<ChartSpec, { kind: 'budget_shift' }>;
 

@@ -1,5 +1,5 @@
 /** Shared chart.js option blocks so every kind has the same frame, axes and legend style. */
-import type { ChartConfiguration, ChartOptions, LegendItem, Chart } from 'chart.js';
+import type { ChartConfiguration, ChartOptions, ChartType, LegendItem, LegendOptions, Chart } from 'chart.js';
 import { Chart as ChartJs } from 'chart.js';
 import { INK } from '../palette.js';
 import { frameHeight, type FrameOptions } from '../plugins.js';
@@ -56,4 +56,21 @@ export function legendItems(patch: (item: LegendItem) => LegendItem | null) {
 export function defaultSubtitle(given: string | undefined, fallback: string): string | undefined {
   if (given !== undefined) return given.trim() || undefined;
   return fallback || undefined;
+}
+
+// The category-axis and legend-label option blocks several chart kinds share, so they stay one style.
+/** A category axis (weeks, labels, channels): no grid lines, a solid axis line, the given ticks. */
+export function categoryAxis<T extends object>(ticks: T) {
+  return { grid: { display: false }, border: { color: INK.axis }, ticks };
+}
+
+/** Ticks along a time-like category axis: muted, never rotated, plus the kind's own settings. */
+export function flatTicks<T extends object>(extra: T) {
+  return { maxRotation: 0, color: INK.muted, ...extra };
+}
+
+/** The base options' plugins with the legend labels overridden by `labels` (the rest of the legend kept). */
+export function withLegendLabels(options: ChartOptions, labels: Partial<LegendOptions<ChartType>['labels']>) {
+  const legend = options.plugins?.legend;
+  return { ...options.plugins, legend: { ...legend, labels: { ...legend?.labels, ...labels } } };
 }

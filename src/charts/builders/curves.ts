@@ -8,8 +8,7 @@ import type { ChartSpec, ValueFormat } from '../types.js';
 import { currency, formatValue } from '../format.js';
 import { channelLabel, colorFor, INK } from '../palette.js';
 import type { FrameOptions } from '../plugins.js';
-import { withLegendLabels } from './axes-legend.js';
-import { axisTitle, baseOptions, defaultSubtitle, legendItems, valueAxisGrid, type Built } from './common.js';
+import { axisTitle, baseOptions, defaultSubtitle, legendItems, valueAxisGrid, type Built, withLegendLabels } from './common.js';
 
 type CurvesSpec = Extract<ChartSpec, { kind: 'response_curves' }>;
 type Curve = CurvesSpec['curves'][number];

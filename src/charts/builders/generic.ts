@@ -2,8 +2,7 @@
 import type { ChartSpec } from '../types.js';
 import { formatValue } from '../format.js';
 import { channelId, channelLabel, colorFor, INK, withAlpha } from '../palette.js';
-import { categoryAxis, flatTicks, withLegendLabels } from './axes-legend.js';
-import { axisTitle, baseOptions, defaultSubtitle, legendItems, valueAxisGrid, type Built } from './common.js';
+import { axisTitle, baseOptions, defaultSubtitle, legendItems, valueAxisGrid, type Built, categoryAxis, flatTicks, withLegendLabels } from './common.js';
 import { weekTicks } from './spend-sales.js';
 
 type BarSpec = Extract<ChartSpec, { kind: 'bar' }>;

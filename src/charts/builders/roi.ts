@@ -2,8 +2,7 @@
 import type { ChartSpec } from '../types.js';
 import { multiple, multipleRange } from '../format.js';
 import { channelLabel, colorFor, INK, withAlpha } from '../palette.js';
-import { categoryAxis } from './axes-legend.js';
-import { axisTitle, baseOptions, defaultSubtitle, valueAxisGrid, type Built } from './common.js';
+import { axisTitle, baseOptions, defaultSubtitle, valueAxisGrid, type Built, categoryAxis } from './common.js';
 
 type RoiSpec = Extract<ChartSpec, { kind: 'roi' }>;
 

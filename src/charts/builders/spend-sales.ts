@@ -3,8 +3,7 @@ import type { ChartSpec } from '../types.js';
 import { currency, formatValue, shortMonth } from '../format.js';
 import { BRAND } from '../../data/brand/catalog.js';
 import { INK, withAlpha } from '../palette.js';
-import { categoryAxis, flatTicks } from './axes-legend.js';
-import { axisTitle, baseOptions, defaultSubtitle, valueAxisGrid, type Built } from './common.js';
+import { axisTitle, baseOptions, defaultSubtitle, valueAxisGrid, type Built, categoryAxis, flatTicks } from './common.js';
 
 type SpendSpec = Extract<ChartSpec, { kind: 'spend_vs_sales' }>;
 
