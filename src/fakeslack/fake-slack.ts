@@ -82,8 +82,8 @@ export class FakeSlack {
 
   constructor(private readonly options: FakeSlackOptions = {}) {
     const logger = options.logger ?? noopLogger;
-    this.botToken = options.botToken ?? 'xoxb-fake-bot-token';
-    this.appToken = options.appToken ?? 'xapp-fake-app-token';
+    this.botToken = options.botToken ?? 'xoxb-fake';
+    this.appToken = options.appToken ?? 'xapp-fake';
     this.signingSecret = options.signingSecret ?? 'fake-signing-secret';
     this.workspace = new Workspace(options.workspace ?? defaultWorkspace(), options.clock ?? Date.now);
     this.hub = new SocketHub({ appId: this.workspace.bot.app_id, pingIntervalMs: options.pingIntervalMs ?? 10_000, logger });
