@@ -120,4 +120,6 @@ export interface MmmService {
   curves(channel?: string): CurvesResult;
   scenario(request: ScenarioRequest): ScenarioResult;
   diagnostics(): FitDiagnostics;
+  /** Actual spend per channel in the last `weeks` weeks of data (all weeks when omitted): a plan's "before". */
+  windowSpend(weeks?: number): { channel: string; spend: number }[];
 }

@@ -132,6 +132,10 @@ export function createMmmService(table: WeeklyTable, fit: MmmFit, fromCache = fa
       return runScenario(windowModel(request.periodWeeks), fit.curves, fit.draws, fit.level, request);
     },
     diagnostics,
+    windowSpend(weeks?: number): { channel: string; spend: number }[] {
+      const model = windowModel(weeks);
+      return table.channels.map((channel, c) => ({ channel, spend: Math.round(model.spend(c) * 100) / 100 }));
+    },
     decomposition(): Decomposition {
       const r2 = (x: number) => Math.round(x * 100) / 100;
       const r4 = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -84,6 +84,20 @@ describe('MmmService on the brand dataset', () => {
     expect(() => svc.scenario({})).toThrow(MixError);
   });
 
+  it('reports actual spend per channel over the last N weeks, matching a plan\'s "before"', () => {
+    const all = svc.windowSpend();
+    const total = all.reduce((a, w) => a + w.spend, 0);
+    expect(total).toBeCloseTo(svc.summary().total_spend, 0);
+    const last5 = svc.windowSpend(5);
+    const weeks = svc.table.weeks.length;
+    const tvIndex = svc.table.channels.indexOf('tv');
+    const tvLast5 = (svc.table.spend[tvIndex] as number[]).slice(weeks - 5).reduce((a, b) => a + b, 0);
+    expect(last5.find((w) => w.channel === 'tv')!.spend).toBeCloseTo(tvLast5, 2);
+    const noop = svc.scenario({ changes: { tv: 0 }, periodWeeks: 5 });
+    for (const p of noop.perChannel) expect(last5.find((w) => w.channel === p.channel)!.spend).toBeCloseTo(p.before, 2);
+    expect(() => svc.windowSpend(0)).toThrow(MixError);
+  });
+
   it('decomposes every week into baseline and channel contributions that add up to the fitted line', () => {
     const d = svc.decomposition();
     expect(d.weeks).toHaveLength(104);

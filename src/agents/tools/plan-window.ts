@@ -94,13 +94,12 @@ export function optimizeWindow(summary: MmmSummary, budget: number | undefined, 
 }
 
 /**
- * Spend per channel over the last `weeks` weeks. The MmmService facade exposes window spend only as a
- * scenario's `before`, so a no-op scenario reads it (a few ms).
+ * Spend per channel over the last `weeks` weeks (the whole history when `weeks` covers it), from the model
+ * service: what a plan over that window starts from.
  */
 export function windowChannelSpend(mmm: MmmService, summary: MmmSummary, weeks: number): Map<string, number> {
-  const any = summary.channel_breakdown[0]?.channel ?? 'tv';
-  const r = mmm.scenario({ changes: { [any]: 0 }, ...(weeks < summary.weeks_of_data ? { periodWeeks: weeks } : {}) });
-  return new Map(r.perChannel.map((p) => [p.channel, p.before]));
+  const window = weeks < summary.weeks_of_data ? mmm.windowSpend(weeks) : mmm.windowSpend();
+  return new Map(window.map((w) => [w.channel, w.spend]));
 }
 
 /** Locked channels keep their spend, so a budget must exceed what they spend in the window. */
