@@ -63,14 +63,29 @@ export interface MmmServiceDetail extends MmmService {
 
 export function createMmmService(table: WeeklyTable, fit: MmmFit, fromCache = false): MmmServiceDetail {
   const full = new ResponseModel(table);
-  const windowModel = (weeks?: number) => {
-    if (weeks === undefined) return full;
+  const checkWeeks = (weeks: number) => {
     if (!(Number.isInteger(weeks) && weeks >= 1 && weeks <= table.weeks.length)) {
       throw new MixError('MMM_INPUT_INVALID', `bad period ${weeks}`, {
         userMessage: `The planning period must be between 1 and ${table.weeks.length} weeks.`,
       });
     }
+  };
+  const windowModel = (weeks?: number) => {
+    if (weeks === undefined) return full;
+    checkWeeks(weeks);
     return new ResponseModel(table, weeks);
+  };
+  // Plans (optimiser, scenarios) credit spend with the revenue its carry-over earns after the period ends;
+  // the ROI table and decomposition stay inside the data.
+  const planModels = new Map<number, ResponseModel>();
+  const planModel = (weeks = table.weeks.length) => {
+    checkWeeks(weeks);
+    let m = planModels.get(weeks);
+    if (!m) {
+      m = new ResponseModel(table, weeks, { carryOver: true });
+      planModels.set(weeks, m);
+    }
+    return m;
   };
   const curveData = responseCurves(full, fit.curves);
   const diagnostics = (): FitDiagnostics & { cvR2: number; ljungBox: { statistic: number; pValue: number } } => ({
@@ -101,10 +116,10 @@ export function createMmmService(table: WeeklyTable, fit: MmmFit, fromCache = fa
       };
     },
     optimize(request: OptimizeRequest = {}): OptimizeDetail {
-      const model = windowModel(request.periodWeeks);
+      const model = planModel(request.periodWeeks);
       const result = optimizeBudget({ model, curves: fit.curves, draws: fit.draws, level: fit.level }, request);
       const optimal = Object.fromEntries(result.allocation.map((a) => [a.channel, a.optimal]));
-      const curves = model === full ? curveData : responseCurves(model, fit.curves);
+      const curves = responseCurves(model, fit.curves);
       result.charts.push(responseCurvesChart(curves, optimal, model.weeks));
       return result;
     },
@@ -129,7 +144,7 @@ export function createMmmService(table: WeeklyTable, fit: MmmFit, fromCache = fa
       };
     },
     scenario(request: ScenarioRequest): ScenarioDetail {
-      return runScenario(windowModel(request.periodWeeks), fit.curves, fit.draws, fit.level, request);
+      return runScenario(planModel(request.periodWeeks), fit.curves, fit.draws, fit.level, request);
     },
     diagnostics,
     windowSpend(weeks?: number): { channel: string; spend: number }[] {

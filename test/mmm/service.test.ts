@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSpec } from '../../src/charts/validate.js';
 import { MixError } from '../../src/errors.js';
-import { loadMmmService, type MmmServiceDetail } from '../../src/mmm/index.js';
+import { loadMmmService, ResponseModel, type MmmServiceDetail } from '../../src/mmm/index.js';
 import { TEST_DATA_DIR } from '../helpers/test-data.js';
 
 let dir: string;
@@ -96,6 +96,19 @@ describe('MmmService on the brand dataset', () => {
     const noop = svc.scenario({ changes: { tv: 0 }, periodWeeks: 5 });
     for (const p of noop.perChannel) expect(last5.find((w) => w.channel === p.channel)!.spend).toBeCloseTo(p.before, 2);
     expect(() => svc.windowSpend(0)).toThrow(MixError);
+  });
+
+  it('credits a short plan with the carry-over its spend earns after the period', () => {
+    // Cutting TV for the last 4 weeks loses more than the 4 weeks' in-window revenue: TV's effect lingers.
+    const tv = svc.table.channels.indexOf('tv');
+    const curve = svc.fit.curves[tv]!;
+    const inWindowOnly = new ResponseModel(svc.table, 4).contribution(tv, curve);
+    const cut = svc.scenario({ changes: { tv: -1 }, periodWeeks: 4 });
+    expect(curve.decay).toBeGreaterThan(0.2);
+    expect(-cut.deltaRevenue.estimate).toBeGreaterThan(inWindowOnly * 1.2);
+    // Over the whole history the ROI table stays inside the data, as the fit sees it.
+    const roi = svc.roi().channels[tv]!;
+    expect(roi.contribution.estimate).toBeCloseTo(new ResponseModel(svc.table).contribution(tv, curve), 2);
   });
 
   it('decomposes every week into baseline and channel contributions that add up to the fitted line', () => {

@@ -26,9 +26,14 @@ export function periodPhrase(weeks: number): string {
   return `${weeks} week${weeks === 1 ? '' : 's'}${name[weeks] ? ` (${name[weeks]})` : ''}`;
 }
 
-/** Revenue is counted inside the window, so over a few weeks carry-over past its end is left out. */
+/**
+ * Plans credit spend with the revenue its carry-over earns after the period too; over a few weeks most of
+ * a long-lasting channel's effect lands after the period, so the reply says where the revenue comes from.
+ */
 function shortFlight(p: Period): string[] {
-  return p.weeks < 8 ? [`_Over ${p.weeks} week${p.weeks === 1 ? '' : 's'} only revenue inside the period counts, so channels whose effect lingers (TV, OOH, print) look a little weaker than over a longer plan._`] : [];
+  return p.weeks < 8
+    ? [`_Revenue includes the carry-over the ${p.weeks}-week plan earns after it ends, so channels whose effect lingers (TV, OOH, print) get full credit._`]
+    : [];
 }
 
 function overPeriod(p: Period): string {
@@ -189,7 +194,7 @@ export async function scenarioAnswer(ctx: Ctx, input: Record<string, unknown>): 
   const lines = [
     `*${scenarioTitle(input)} ${overPeriod(p)}*`,
     ...(p.note ? [`_${p.note}_`] : []),
-    `Modelled revenue change over those weeks: *${formatIntervalMoney(data.deltaRevenue)}*, i.e. ${formatIntervalPct(fractionToPct(data.deltaPct))}.`,
+    `Modelled revenue change from those weeks' spend (carry-over after them included): *${formatIntervalMoney(data.deltaRevenue)}*, i.e. ${formatIntervalPct(fractionToPct(data.deltaPct))}.`,
     ...data.perChannel
       .filter((c) => Math.abs(c.after - c.before) > 0.5)
       .map((c) => `• ${label(c.channel)}: spend ${formatMoney(c.before)} → ${formatMoney(c.after)}, revenue ${c.deltaRevenue >= 0 ? '+' : ''}${formatMoney(c.deltaRevenue)}`),

@@ -1,7 +1,7 @@
 /**
  * The planning window of a budget or a move. The MMM plans on the last N weeks of data (each channel's
- * weekly pattern there scaled, with carry-over from earlier weeks), and a budget is the total over those
- * N weeks. Without a stated period: an optimiser budget is read at today's weekly rate (N = budget ÷
+ * weekly pattern there scaled, with carry-over from earlier weeks, and credited with the carry-over its spend
+ * earns after the N weeks), and a budget is the total over those N weeks. Without a stated period: an optimiser budget is read at today's weekly rate (N = budget ÷
  * average weekly spend, clamped to the data); a money move defaults to a quarter (13 weeks), longer only
  * when the source channel does not spend that much in a quarter; relative changes and no budget keep the
  * whole history. Pure except `windowChannelSpend`, which asks the model service.
