@@ -151,13 +151,41 @@ function printSeed(r: SeedResult): void {
   );
 }
 
+/** "42,7,2024" or "1-40" or a mix; null when any part is not a non-negative integer (or a range of them). */
+function parseSeeds(text: string): number[] | null {
+  const out: number[] = [];
+  for (const part of text.split(',').map((p) => p.trim())) {
+    const range = /^(\d+)-(\d+)$/.exec(part);
+    if (range) {
+      const [a, b] = [Number(range[1]), Number(range[2])];
+      if (b < a || b - a > 1000) return null;
+      for (let s = a; s <= b; s++) out.push(s);
+    } else if (/^\d+$/.test(part)) out.push(Number(part));
+    else return null;
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** One line over all seeds: how the per-seed median ROI error is distributed, and how many meet the target. */
+function printAcrossSeeds(results: SeedResult[]): void {
+  if (results.length < 2) return;
+  const errs = results.map((r) => r.medianApe);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const meet = errs.filter((e) => e <= TARGETS.medianApe).length;
+  process.stdout.write(
+    `\nacross ${results.length} seeds: median ROI error mean ${pct(errs.reduce((a, b) => a + b, 0) / errs.length)}, ` +
+      `median ${pct(median(errs))}, worst ${pct(Math.max(...errs))}; ${meet}/${results.length} seeds ≤ ${TARGETS.medianApe * 100}%; ` +
+      `coverage ${Math.min(...results.map((r) => r.coverage))}–${Math.max(...results.map((r) => r.coverage))}/11\n`,
+  );
+}
+
 function main(): number {
   const { values } = parseArgs({
     options: { seeds: { type: 'string', default: '42,7,2024' }, json: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
   });
-  const seeds = (values.seeds as string).split(',').map((s) => Number(s.trim()));
-  if (seeds.some((s) => !Number.isInteger(s) || s < 0)) {
-    process.stderr.write('--seeds must be a comma-separated list of non-negative integers\n');
+  const seeds = parseSeeds(values.seeds as string);
+  if (!seeds) {
+    process.stderr.write('--seeds must be a comma-separated list of non-negative integers or ranges, e.g. 42,7,2024 or 1-40\n');
     return 2;
   }
   const results = seeds.map(evaluateSeed);
@@ -165,6 +193,7 @@ function main(): number {
   else {
     process.stdout.write('MMM evaluation against the generator truth (ROI = revenue per £ of spend, 90% intervals)\n');
     results.forEach(printSeed);
+    printAcrossSeeds(results);
   }
   const failed = results.flatMap((r) => Object.entries(passes(r)).filter(([, ok]) => !ok).map(([k]) => `seed ${r.seed}: ${k}`));
   process.stdout.write(failed.length === 0 ? '\nall targets met\n' : `\ntargets missed: ${failed.join(', ')}\n`);
