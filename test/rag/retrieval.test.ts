@@ -161,8 +161,10 @@ describe('the same pipeline on Qdrant (in-process fake)', () => {
     const config = offlineConfig({ QDRANT_URL: fake.url });
     const report = await buildIndex({ dataDir: dir, config });
     expect(report.store).toBe('qdrant');
-    expect(fake.collections.get('text_documents')?.points.size).toBe(report.collections[0]!.chunks);
-    expect(fake.collections.get('campaign_assets')?.size).toBe(report.collections[1]!.embedder!.dims);
+    // The names the app searches are aliases of the collections the build filled.
+    const behind = (alias: string) => fake.collections.get(fake.aliases.get(alias) ?? '');
+    expect(behind('text_documents')?.points.size).toBe(report.collections[0]!.chunks);
+    expect(behind('campaign_assets')?.size).toBe(report.collections[1]!.embedder!.dims);
     const q = await openRetriever({ dataDir: dir, config });
     for (const query of ['Meta CPM in March', 'cancellation notice', 'units sold in scotland']) {
       const a = (await q.searchText(query, { topK: 5 })).map((h) => h.id);

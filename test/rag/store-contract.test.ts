@@ -152,18 +152,23 @@ describe('Qdrant specifics', () => {
   });
   afterAll(async () => fake.close());
 
+  let n = 0;
+  const stamped = () => new QdrantVectorStore({ url: fake.url, stamp: () => `v${++n}` });
+
   it('upserts in batches, indexes category and channel as keywords, pushes filters down', async () => {
-    const store = new QdrantVectorStore({ url: fake.url });
+    const store = stamped();
     const many = Array.from({ length: 600 }, (_, i) => ({ ...records()[i % 120]!, id: `p-${i}` }));
     await store.replaceCollection('campaign_assets', DIMS, many);
+    const physical = fake.aliases.get('campaign_assets')!;
+    expect(physical).toMatch(/^campaign_assets__v\d+$/);
     const puts = fake.requests.filter((r) => r.method === 'PUT' && /\/points\?/.test(r.path));
     expect(puts).toHaveLength(3);
     expect(puts.every((r) => r.path.includes('wait=true'))).toBe(true);
-    const indexes = fake.requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/collections/campaign_assets/index'));
+    const indexes = fake.requests.filter((r) => r.method === 'PUT' && r.path.startsWith(`/collections/${physical}/index`));
     const fields = indexes.map((r) => (r.body as { field_name: string }).field_name);
     expect(fields).toEqual(expect.arrayContaining(['category', 'channel']));
     expect(indexes.every((r) => (r.body as { field_schema: string }).field_schema === 'keyword')).toBe(true);
-    const created = fake.requests.find((r) => r.method === 'PUT' && r.path === '/collections/campaign_assets');
+    const created = fake.requests.find((r) => r.method === 'PUT' && r.path === `/collections/${physical}`);
     expect(created?.body).toEqual({ vectors: { size: DIMS, distance: 'Cosine' } });
 
     fake.requests.length = 0;
@@ -176,6 +181,62 @@ describe('Qdrant specifics', () => {
       ],
     });
     expect((q?.body as { limit: number }).limit).toBe(3);
+  });
+
+  it('rebuilds behind an alias: searches never see a missing or half-filled collection, the old one is dropped', async () => {
+    const store = stamped();
+    const first = records().slice(0, 40);
+    await store.replaceCollection('docs_swap', DIMS, first);
+    const before = fake.aliases.get('docs_swap')!;
+    // Hold the rebuild's first upsert: mid-rebuild, the name still answers from the old collection.
+    const held = fake.holdNext((method, path) => method === 'PUT' && path.startsWith('/collections/docs_swap__') && path.endsWith('/points'));
+    const second = records().slice(40, 100);
+    const rebuilding = store.replaceCollection('docs_swap', DIMS, second);
+    await held.reached;
+    expect(fake.aliases.get('docs_swap')).toBe(before);
+    expect(await stamped().info('docs_swap')).toEqual({ exists: true, count: 40, dims: DIMS });
+    expect(await stamped().search('docs_swap', probe, { topK: 100 })).toHaveLength(40);
+    held.release();
+    await rebuilding;
+    const after = fake.aliases.get('docs_swap')!;
+    expect(after).not.toBe(before);
+    expect(fake.collections.has(before)).toBe(false);
+    expect([...fake.collections.keys()].filter((k) => k.startsWith('docs_swap__'))).toEqual([after]);
+    expect(await store.info('docs_swap')).toEqual({ exists: true, count: 60, dims: DIMS });
+    const hits = await store.search('docs_swap', probe, { topK: 100 });
+    expect(new Set(hits.map((h) => h.id))).toEqual(new Set(second.map((r) => r.id)));
+  });
+
+  it('keeps serving the old index when a rebuild fails, and removes the half-built collection', async () => {
+    const store = stamped();
+    await store.replaceCollection('docs_fail', DIMS, records().slice(0, 30));
+    const live = fake.aliases.get('docs_fail')!;
+    // An upsert into the new collection fails mid-rebuild.
+    fake.failNext(500, 1, (method, path) => method === 'PUT' && /^\/collections\/docs_fail__v\d+\/points$/.test(path) && path !== `/collections/${live}/points`);
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...records()[i % 120]!, id: `f-${i}` }));
+    const err = await store.replaceCollection('docs_fail', DIMS, many).catch((e: unknown) => e);
+    expect(MixError.is(err, 'PROVIDER_ERROR')).toBe(true);
+    expect(fake.aliases.get('docs_fail')).toBe(live);
+    expect([...fake.collections.keys()].filter((k) => k.startsWith('docs_fail__'))).toEqual([live]);
+    expect(await store.info('docs_fail')).toEqual({ exists: true, count: 30, dims: DIMS });
+    expect(await store.search('docs_fail', probe, { topK: 5 })).toHaveLength(5);
+  });
+
+  it('moves an index built before aliases (a plain collection under the name) behind an alias', async () => {
+    const legacy = records().slice(0, 10);
+    // Build the old layout by hand through the REST API: a collection named exactly like the index.
+    const put = (path: string, body: unknown) =>
+      fetch(`${fake.url}${path}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    await put('/collections/docs_legacy', { vectors: { size: DIMS, distance: 'Cosine' } });
+    await put('/collections/docs_legacy/points?wait=true', {
+      points: legacy.map((r, i) => ({ id: i + 1, vector: Array.from(r.vector), payload: { ...r.metadata, chunk_id: r.id } })),
+    });
+    const store = stamped();
+    expect(await store.info('docs_legacy')).toEqual({ exists: true, count: 10, dims: DIMS });
+    await store.replaceCollection('docs_legacy', DIMS, records().slice(0, 25));
+    expect(fake.collections.has('docs_legacy')).toBe(false);
+    expect(fake.aliases.get('docs_legacy')).toMatch(/^docs_legacy__v\d+$/);
+    expect(await store.info('docs_legacy')).toEqual({ exists: true, count: 25, dims: DIMS });
   });
 
   it('turns server failures into a PROVIDER_ERROR naming Qdrant', async () => {

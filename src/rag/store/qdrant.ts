@@ -2,8 +2,14 @@
  * Qdrant through @qdrant/js-client-rest: collections created with the embedder's vector size and cosine
  * distance, keyword payload indexes on the filter fields, batched upserts, filters pushed down to the
  * server (the filter is part of the query, so ranking happens only among matching points).
+ *
+ * Zero-downtime rebuilds: the name the app searches (`campaign_assets`) is a Qdrant alias. A rebuild
+ * fills a new physical collection (`campaign_assets__<stamp>`) while searches keep hitting the old one,
+ * then moves the alias in one atomic alias update and drops the old collection. A failed rebuild drops
+ * only its half-built collection, so the live index is never lost. A plain collection under the alias's
+ * name (indexes built before aliases) is replaced once, at the first rebuild.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { QdrantClient } from '@qdrant/js-client-rest';
 import { MixError } from '../../errors.js';
 import type { ChunkMetadata } from '../types.js';
@@ -17,7 +23,12 @@ export interface QdrantStoreOptions {
   apiKey?: string;
   /** Per-request timeout, ms. */
   timeoutMs?: number;
+  /** Suffix of a rebuild's physical collection (default: the time in base 36 + 6 random hex digits); injected by tests. */
+  stamp?: () => string;
 }
+
+/** Physical collections behind alias `name` are `name__<stamp>`. */
+export const physicalPrefix = (name: string) => `${name}__`;
 
 /** Qdrant ids are unsigned ints or UUIDs; ours are strings, so derive a stable UUID from each. */
 export function pointId(id: string): string {
@@ -63,8 +74,10 @@ function toHit(p: { id: string | number; score?: number; payload?: Record<string
 export class QdrantVectorStore implements VectorStore {
   readonly kind = 'qdrant' as const;
   private readonly client: QdrantClient;
+  private readonly stamp: () => string;
 
   constructor(options: QdrantStoreOptions) {
+    this.stamp = options.stamp ?? (() => `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`);
     this.client = new QdrantClient({
       url: options.url,
       ...(options.apiKey ? { apiKey: options.apiKey } : {}),
@@ -75,27 +88,59 @@ export class QdrantVectorStore implements VectorStore {
   }
 
   async replaceCollection(name: string, dims: number, records: VectorRecord[]): Promise<void> {
+    const physical = `${physicalPrefix(name)}${this.stamp()}`;
     try {
-      const { exists } = await this.client.collectionExists(name);
-      if (exists) await this.client.deleteCollection(name);
-      await this.client.createCollection(name, { vectors: { size: dims, distance: 'Cosine' } });
-      for (const field of PAYLOAD_INDEXES) {
-        await this.client.createPayloadIndex(name, { field_name: field, field_schema: 'keyword', wait: true });
-      }
-      for (let i = 0; i < records.length; i += BATCH) {
-        const points = records.slice(i, i + BATCH).map((r) => {
-          if (r.vector.length !== dims) throw new MixError('EMBEDDING_MISMATCH', `Vector ${r.id} has ${r.vector.length} dims, expected ${dims}`);
-          return {
-            id: pointId(r.id),
-            vector: Array.from(r.vector),
-            payload: { ...r.metadata, chunk_id: r.id, ...(r.text !== undefined ? { text: r.text } : {}) },
-          };
-        });
-        await this.client.upsert(name, { wait: true, points });
-      }
+      await this.fill(physical, dims, records);
     } catch (err) {
+      // The live alias still points at the previous collection: drop only what this rebuild made.
+      await this.client.deleteCollection(physical).catch(() => undefined);
       throw wrap(err, `writing collection ${name}`);
     }
+    try {
+      const previous = await this.aliasTarget(name);
+      if (previous === undefined && (await this.client.collectionExists(name)).exists) {
+        // An index from before aliases: a collection cannot share its name with an alias.
+        await this.client.deleteCollection(name);
+      }
+      await this.client.updateCollectionAliases({
+        actions: [
+          ...(previous !== undefined ? [{ delete_alias: { alias_name: name } }] : []),
+          { create_alias: { collection_name: physical, alias_name: name } },
+        ],
+      });
+      // Drop the previous collection and any left behind by rebuilds that died before switching.
+      const { collections } = await this.client.getCollections();
+      for (const c of collections) {
+        if (c.name !== physical && c.name.startsWith(physicalPrefix(name))) await this.client.deleteCollection(c.name);
+      }
+    } catch (err) {
+      throw wrap(err, `switching collection ${name}`);
+    }
+  }
+
+  /** Creates `physical` with its payload indexes and upserts every record in batches. */
+  private async fill(physical: string, dims: number, records: VectorRecord[]): Promise<void> {
+    await this.client.createCollection(physical, { vectors: { size: dims, distance: 'Cosine' } });
+    for (const field of PAYLOAD_INDEXES) {
+      await this.client.createPayloadIndex(physical, { field_name: field, field_schema: 'keyword', wait: true });
+    }
+    for (let i = 0; i < records.length; i += BATCH) {
+      const points = records.slice(i, i + BATCH).map((r) => {
+        if (r.vector.length !== dims) throw new MixError('EMBEDDING_MISMATCH', `Vector ${r.id} has ${r.vector.length} dims, expected ${dims}`);
+        return {
+          id: pointId(r.id),
+          vector: Array.from(r.vector),
+          payload: { ...r.metadata, chunk_id: r.id, ...(r.text !== undefined ? { text: r.text } : {}) },
+        };
+      });
+      await this.client.upsert(physical, { wait: true, points });
+    }
+  }
+
+  /** The collection alias `name` points at, if the alias exists. */
+  private async aliasTarget(name: string): Promise<string | undefined> {
+    const { aliases } = await this.client.getAliases();
+    return aliases.find((a) => a.alias_name === name)?.collection_name;
   }
 
   async search(name: string, vector: Float32Array, options: { topK: number; filter?: VectorFilter }): Promise<VectorHit[]> {
@@ -137,9 +182,9 @@ export class QdrantVectorStore implements VectorStore {
 
   async info(name: string): Promise<CollectionInfo> {
     try {
-      const { exists } = await this.client.collectionExists(name);
-      if (!exists) return { exists: false, count: 0, dims: 0 };
-      const c = await this.client.getCollection(name);
+      const target = (await this.aliasTarget(name)) ?? ((await this.client.collectionExists(name)).exists ? name : undefined);
+      if (target === undefined) return { exists: false, count: 0, dims: 0 };
+      const c = await this.client.getCollection(target);
       const vectors = c.config.params.vectors as { size?: number } | undefined;
       return { exists: true, count: c.points_count ?? 0, dims: vectors?.size ?? 0 };
     } catch (err) {

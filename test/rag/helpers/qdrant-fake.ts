@@ -10,7 +10,13 @@
  *   PUT    /collections/{name}/points?wait     { points: [{ id, vector, payload }] } → UpdateResult
  *   POST   /collections/{name}/points/query    { query: number[], filter?, limit, with_payload } → { points: ScoredPoint[] }
  *   POST   /collections/{name}/points/scroll   { filter?, limit, offset?, with_payload } → { points, next_page_offset }
- * Filters support `must` with `match.value` and `match.any` (what the store sends).
+ *   GET    /collections                        → { collections: [{ name }] }
+ *   GET    /aliases                            → { aliases: [{ alias_name, collection_name }] }
+ *   POST   /collections/aliases                { actions: [{ create_alias } | { delete_alias }] } → true, applied
+ *                                               atomically (all or none)
+ * Filters support `must` with `match.value` and `match.any` (what the store sends). An alias stands for its
+ * collection in the collection-info and points endpoints; deleting a collection deletes its aliases; a
+ * collection cannot be created under an alias's name nor an alias under a collection's.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,8 +41,15 @@ export interface QdrantFake {
   url: string;
   requests: { method: string; path: string; body: unknown; headers: IncomingMessage['headers'] }[];
   collections: Map<string, Collection>;
-  /** Make the next N requests fail with this HTTP status. */
-  failNext(status: number, count?: number): void;
+  /** alias name → collection name. */
+  aliases: Map<string, string>;
+  /** Make the next N requests (only those `match` accepts, when given) fail with this HTTP status. */
+  failNext(status: number, count?: number, match?: (method: string, path: string) => boolean): void;
+  /**
+   * Holds the next request `match` accepts before handling it: `reached` resolves when it arrives, `release()`
+   * lets it through. For observing the server mid-operation.
+   */
+  holdNext(match: (method: string, path: string) => boolean): { reached: Promise<void>; release(): void };
   close(): Promise<void>;
 }
 
@@ -63,8 +76,10 @@ function cosine(a: number[], b: number[]): number {
 
 export async function startQdrantFake(options: { apiKey?: string } = {}): Promise<QdrantFake> {
   const collections = new Map<string, Collection>();
+  const aliases = new Map<string, string>();
   const requests: QdrantFake['requests'] = [];
-  let failures: { status: number; left: number } | undefined;
+  let failures: { status: number; left: number; match?: (method: string, path: string) => boolean } | undefined;
+  let hold: { match: (method: string, path: string) => boolean; arrived: () => void; gate: Promise<void> } | undefined;
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json' });
@@ -77,20 +92,54 @@ export async function startQdrantFake(options: { apiKey?: string } = {}): Promis
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      const pending = hold;
+      if (pending && pending.match(req.method ?? '', new URL(req.url ?? '/', 'http://127.0.0.1').pathname)) {
+        hold = undefined;
+        pending.arrived();
+        void pending.gate.then(() => handle());
+        return;
+      }
+      handle();
+    });
+    const handle = () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const raw = Buffer.concat(chunks).toString('utf8');
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
       requests.push({ method: req.method ?? '', path: url.pathname + url.search, body, headers: req.headers });
-      if (failures && failures.left > 0) {
+      if (failures && failures.left > 0 && (!failures.match || failures.match(req.method ?? '', url.pathname))) {
         failures.left--;
         return err(res, failures.status, 'Service temporarily unavailable');
       }
       if (options.apiKey && req.headers['api-key'] !== options.apiKey) return err(res, 401, 'Invalid api-key');
+      if (req.method === 'GET' && url.pathname === '/collections') {
+        return ok(res, { collections: [...collections.keys()].map((name) => ({ name })) });
+      }
+      if (req.method === 'GET' && url.pathname === '/aliases') {
+        return ok(res, { aliases: [...aliases].map(([alias_name, collection_name]) => ({ alias_name, collection_name })) });
+      }
+      if (url.pathname === '/collections/aliases') {
+        if (req.method === 'POST') {
+          type Action = { create_alias?: { collection_name: string; alias_name: string }; delete_alias?: { alias_name: string } };
+          const next = new Map(aliases);
+          for (const a of ((body?.actions ?? []) as Action[])) {
+            if (a.delete_alias) next.delete(a.delete_alias.alias_name);
+            else if (a.create_alias) {
+              const { collection_name, alias_name } = a.create_alias;
+              if (!collections.has(collection_name)) return err(res, 404, `Not found: Collection \`${collection_name}\` doesn't exist!`);
+              if (collections.has(alias_name) || next.has(alias_name)) return err(res, 409, `Wrong input: Alias \`${alias_name}\` already exists!`);
+              next.set(alias_name, collection_name);
+            } else return err(res, 422, 'Format error in JSON body: unknown alias action');
+          }
+          aliases.clear();
+          for (const [k, v] of next) aliases.set(k, v);
+          return ok(res, true);
+        }
+      }
       const m = /^\/collections\/([^/]+)(\/.*)?$/.exec(url.pathname);
       if (!m) return err(res, 404, `Not found: ${url.pathname}`);
       const name = decodeURIComponent(m[1]!);
       const rest = m[2] ?? '';
-      const c = collections.get(name);
+      const c = collections.get(name) ?? (rest === '/exists' || (req.method !== 'GET' && rest === '') ? undefined : collections.get(aliases.get(name) ?? ''));
       const missing = () => err(res, 404, `Not found: Collection \`${name}\` doesn't exist!`);
       const update = (col: Collection) => ok(res, { operation_id: ++col.operation, status: url.searchParams.get('wait') === 'true' ? 'completed' : 'acknowledged' });
 
@@ -114,15 +163,16 @@ export async function startQdrantFake(options: { apiKey?: string } = {}): Promis
         });
       }
       if (req.method === 'PUT' && rest === '') {
-        if (c) return err(res, 409, `Wrong input: Collection \`${name}\` already exists!`);
+        if (c || aliases.has(name)) return err(res, 409, `Wrong input: Collection \`${name}\` already exists!`);
         const vectors = (body?.vectors ?? {}) as { size?: number; distance?: string };
         if (!vectors.size || !vectors.distance) return err(res, 422, 'Format error in JSON body: vectors.size and vectors.distance are required');
         collections.set(name, { size: vectors.size, distance: vectors.distance, points: new Map(), payloadSchema: {}, operation: 0 });
         return ok(res, true);
       }
       if (req.method === 'DELETE' && rest === '') {
-        collections.delete(name);
-        return ok(res, true);
+        const existed = collections.delete(name);
+        for (const [alias, target] of aliases) if (target === name) aliases.delete(alias);
+        return ok(res, existed);
       }
       if (!c) return missing();
       if (req.method === 'PUT' && rest === '/index') {
@@ -162,7 +212,7 @@ export async function startQdrantFake(options: { apiKey?: string } = {}): Promis
         return ok(res, { points: page.map((p) => ({ id: p.id, payload: p.payload })), next_page_offset: next ? next.id : null });
       }
       return err(res, 404, `Not found: ${req.method} ${url.pathname}`);
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -170,8 +220,17 @@ export async function startQdrantFake(options: { apiKey?: string } = {}): Promis
     url: `http://127.0.0.1:${port}`,
     requests,
     collections,
-    failNext(status, count = 1) {
-      failures = { status, left: count };
+    aliases,
+    failNext(status, count = 1, match) {
+      failures = { status, left: count, match };
+    },
+    holdNext(match) {
+      let arrived!: () => void;
+      let release!: () => void;
+      const reached = new Promise<void>((r) => (arrived = r));
+      const gate = new Promise<void>((r) => (release = r));
+      hold = { match, arrived, gate };
+      return { reached, release };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
