@@ -19,6 +19,12 @@ export interface BootstrapOptions {
   posterior: GridPosterior[];
   prior?: number[];
   penaltyBoost?: number[];
+  /**
+   * Calibration terms for one draw's hyper-parameters (lift tests): the prior on a channel's coefficient
+   * depends on its curve (lift per unit of β), so each draw gets its own rather than the best fit's.
+   * Overrides `prior` / `penaltyBoost` when given.
+   */
+  calibrate?: (hyper: readonly ChannelHyper[], mediaSd: readonly number[], lambdaN: number) => { prior: number[]; boost: number[] };
 }
 
 /** Default block length: ~1.5·n^(1/3) weeks, at least 4 (8 for two years of weeks). */
@@ -80,11 +86,13 @@ export function bootstrapDraws(design: Design, options: BootstrapOptions, rng: R
     }
     const w = blockWeights(design.n, options.blockLength, rng);
     const { G, c: xy, wsum } = gramOf(cols, design.y, 0, design.n, w);
+    const lambdaN = options.lambda * wsum;
+    const own = options.calibrate?.(hyper, sds, lambdaN);
     const b = solveGram(G, xy, cols.length, {
-      lambdaN: options.lambda * wsum,
-      penalty,
+      lambdaN,
+      penalty: own ? design.penalty.map((v, i) => v * (own.boost[i] as number)) : penalty,
       nonNeg: design.nonNeg,
-      prior: options.prior,
+      prior: own ? own.prior : options.prior,
     });
     draws.push({
       curves: hyper.map((h, c) => curveFromCoef(design, c, h, b[design.mediaStart + c] as number, sds[c])),

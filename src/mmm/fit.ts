@@ -22,7 +22,7 @@ import type { ChannelCurve, ChannelHyper, DiagnosticsDetail, FitOptions, MmmFit,
 import { createRng } from '../util/rng.js';
 
 /** Bump whenever the estimation changes: cached fits from another version are ignored. */
-export const FIT_VERSION = 4;
+export const FIT_VERSION = 5;
 
 /**
  * Ensemble size. The point estimate is the ensemble median and the interval its 5th/95th percentiles, so
@@ -134,6 +134,9 @@ export function fitMmm(input: WeeklyTable, options: FitOptions = {}): MmmFit {
       posterior: search.posterior,
       prior: est.prior,
       penaltyBoost: est.boost,
+      ...(tests.length > 0
+        ? { calibrate: (h: readonly ChannelHyper[], sds: readonly number[], lambdaN: number) => calibrationTerms(table, design, tests, h, sds, lambdaN, search.sigma2) }
+        : {}),
     },
     createRng(options.seed ?? 42).fork('bootstrap'),
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitMmm } from '../../src/mmm/fit.js';
+import { geometricAdstock, hillSaturation } from '../../src/mmm/transforms.js';
 import type { LiftTest } from '../../src/mmm/types.js';
 import { simulateWeekly } from './simulate.js';
 
@@ -86,6 +87,29 @@ describe('calibration with a lift test', () => {
     expect(metaCal.warnings).toContain('calibrated with a lift test');
     expect(metaCal.roi.estimate).toBeGreaterThan(meta.roi.estimate * 1.5);
     expect(cal.channelReports.filter((r) => r.calibrated).map((r) => r.channel)).toEqual(['meta']);
+  });
+
+  it('anchors every ensemble draw to the test for its own curve, so intervals agree with the experiment', () => {
+    const { table, truth } = simulateWeekly({ seed: 8, noise: 0.02, channels: 5 });
+    const c = table.channels.indexOf('meta');
+    const x = table.spend[c]!;
+    const [from, to] = [30, 41];
+    const dark = x.map((v, w) => (w >= from && w <= to ? 0 : v));
+    // Lift of a go-dark test under a curve: revenue from the test start to the end of the data.
+    const liftOf = (curve: { decay: number; halfSaturation: number; slope: number; beta: number }) => {
+      const base = hillSaturation(geometricAdstock(x, curve.decay), curve.halfSaturation, curve.slope);
+      const off = hillSaturation(geometricAdstock(dark, curve.decay), curve.halfSaturation, curve.slope);
+      let l = 0;
+      for (let w = from; w < x.length; w++) l += table.valuePerKpi[w]! * curve.beta * (off[w]! - base[w]!);
+      return l;
+    };
+    const t = truth[c]!;
+    const lift = liftOf({ decay: t.decay, halfSaturation: t.halfSaturation, slope: t.slope, beta: t.beta });
+    const test: LiftTest = { channel: 'meta', start: table.weeks[from]!, end: table.weeks[to]!, spendChange: -1, liftRevenue: lift, standardError: Math.abs(lift) * 0.02 };
+    const fit = fitMmm(table, { seed: 8, draws: 80, holdoutWeeks: 0, calibration: [test] });
+    const curves = new Set(fit.draws.map((d) => JSON.stringify([d.curves[c]!.decay, d.curves[c]!.halfSaturation, d.curves[c]!.slope])));
+    expect(curves.size).toBeGreaterThan(3); // the draws do explore other curves for the channel
+    for (const d of fit.draws) expect(Math.abs(liftOf(d.curves[c]!) / lift - 1)).toBeLessThan(0.05);
   });
 
   it('rejects lift tests for unknown channels or outside the data', () => {
