@@ -91,6 +91,28 @@ function estimate(table: WeeklyTable, options: FitOptions, tests: PreparedLiftTe
   return { design, search, coef, prior, boost };
 }
 
+/**
+ * Calibration terms per ensemble draw, memoised on the calibrated channels' curves: draws sample from a
+ * finite candidate set, so most repeat one already seen.
+ */
+function drawCalibration(table: WeeklyTable, design: Design, tests: PreparedLiftTest[], sigma2: number) {
+  const channels = [...new Set(tests.map((t) => t.channel))];
+  const memo = new Map<string, { prior: number[]; boost: number[] }>();
+  return (hyper: readonly ChannelHyper[], sds: readonly number[], lambdaN: number) => {
+    const curveKey = (c: number) => {
+      const h = hyper[c] as ChannelHyper;
+      return `${h.decay},${h.kRel},${h.slope}`;
+    };
+    const key = `${lambdaN}|${channels.map(curveKey).join('|')}`;
+    let hit = memo.get(key);
+    if (!hit) {
+      hit = calibrationTerms(table, design, tests, hyper, sds, lambdaN, sigma2);
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+}
+
 export function fitMmm(input: WeeklyTable, options: FitOptions = {}): MmmFit {
   const table = validateTable(input);
   const n = table.weeks.length;
@@ -134,9 +156,7 @@ export function fitMmm(input: WeeklyTable, options: FitOptions = {}): MmmFit {
       posterior: search.posterior,
       prior: est.prior,
       penaltyBoost: est.boost,
-      ...(tests.length > 0
-        ? { calibrate: (h: readonly ChannelHyper[], sds: readonly number[], lambdaN: number) => calibrationTerms(table, design, tests, h, sds, lambdaN, search.sigma2) }
-        : {}),
+      ...(tests.length > 0 ? { calibrate: drawCalibration(table, design, tests, search.sigma2) } : {}),
     },
     createRng(options.seed ?? 42).fork('bootstrap'),
   );
