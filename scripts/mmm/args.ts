@@ -3,7 +3,7 @@
  * scenario requests. Bad input becomes a MixError with a friendly message.
  */
 import { MixError } from '../../src/errors.js';
-import type { ColumnMapping, LiftTest, OptimizeRequest, ScenarioRequest } from '../../src/mmm/index.js';
+import type { ColumnMapping, OptimizeRequest, ScenarioRequest } from '../../src/mmm/index.js';
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -70,22 +70,6 @@ export function mappingFrom(values: Values): Partial<ColumnMapping> {
     m.target = values.target;
   }
   return m;
-}
-
-export function liftTestsFrom(json: string): LiftTest[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    bad('--calibration must point to a JSON file with a list of lift tests');
-  }
-  if (!Array.isArray(parsed)) bad('the calibration file must hold a JSON array of lift tests');
-  return parsed.map((t: Record<string, unknown>, i: number) => {
-    const ok =
-      typeof t.channel === 'string' && typeof t.start === 'string' && typeof t.end === 'string' && typeof t.spendChange === 'number' && typeof t.liftRevenue === 'number';
-    if (!ok) bad(`lift test ${i + 1} needs channel, start, end, spendChange and liftRevenue`);
-    return t as unknown as LiftTest;
-  });
 }
 
 export function optimizeRequestFrom(values: Values): OptimizeRequest {

@@ -28,8 +28,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config/index.js';
 import { asMixError, MixError } from '../../src/errors.js';
 import { join } from 'node:path';
-import { loadMmmService, parseWeeklyCsv, summarise, type MmmServiceDetail } from '../../src/mmm/index.js';
-import { OPTIONS, liftTestsFrom, mappingFrom, num, optimizeRequestFrom, scenarioRequestFrom, type Values } from './args.js';
+import { loadMmmService, parseLiftTests, parseWeeklyCsv, summarise, type MmmServiceDetail } from '../../src/mmm/index.js';
+import { OPTIONS, mappingFrom, num, optimizeRequestFrom, scenarioRequestFrom, type Values } from './args.js';
 
 const COMMANDS = ['summary', 'regression', 'roi', 'optimize', 'curves', 'scenario'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -99,7 +99,7 @@ async function main(): Promise<number> {
     } catch {
       throw new MixError('INPUT_INVALID', `cannot read ${values.calibration}`, { userMessage: `I could not read the calibration file ${values.calibration}.` });
     }
-    calibration = liftTestsFrom(text);
+    calibration = parseLiftTests(text, values.calibration);
   }
   if (command === 'summary') {
     // No model needed: read and validate the table only.

@@ -11,6 +11,8 @@ import { adstockChart, responseCurvesChart, roiChart, spendVsSalesChart } from '
 import { responseCurves } from './curves.js';
 import { fitMmm } from './fit.js';
 import { fitCacheKey, readFitCache, writeFitCache } from './fit-cache.js';
+import { LIFT_TESTS_FILE, parseLiftTests } from './lift-tests.js';
+import { prepareLiftTests } from './calibration.js';
 import { optimizeBudget, type OptimizeDetail } from './optimizer.js';
 import { ResponseModel } from './response.js';
 import { runScenario, type ScenarioDetail } from './scenario.js';
@@ -30,6 +32,7 @@ import type { ColumnMapping, FitOptions, LiftTest, MmmFit, WeeklyTable } from '.
 
 export interface LoadMmmServiceOptions {
   dataDir: string;
+  /** Lift tests; default: `<dataDir>/mmm/lift_tests.json` when it exists (never for `--input` files). */
   calibration?: LiftTest[];
   seed?: number;
   logger?: Logger;
@@ -185,7 +188,9 @@ export async function loadMmmService(options: LoadMmmServiceOptions): Promise<Mm
     });
   }
   const table = parseWeeklyCsv(text, options.mapping ?? {});
-  const fitOptions: FitOptions = { ...(options.fit ?? {}), seed: options.seed ?? 42, calibration: options.calibration };
+  const lift = options.calibration !== undefined || options.input !== undefined ? { tests: options.calibration } : await liftTestsOf(options.dataDir, table);
+  if (lift.problem) log.warn({ problem: lift.problem }, 'lift tests not used');
+  const fitOptions: FitOptions = { ...(options.fit ?? {}), seed: options.seed ?? 42, calibration: lift.tests };
   const useCache = options.cache ?? options.input === undefined;
   const cachePath = join(options.dataDir, 'mmm', 'fit_cache.json');
   const key = fitCacheKey(text, fitOptions, JSON.stringify(options.mapping ?? {}));
@@ -193,6 +198,7 @@ export async function loadMmmService(options: LoadMmmServiceOptions): Promise<Mm
     const cached = await readFitCache(cachePath, key);
     if (cached) {
       log.debug({ path }, 'mmm fit read from cache');
+      if (lift.problem) cached.diagnostics.warnings.push(lift.problem);
       return createMmmService(table, cached, true);
     }
   }
@@ -206,5 +212,29 @@ export async function loadMmmService(options: LoadMmmServiceOptions): Promise<Mm
       log.warn({ err, cachePath }, 'mmm fit cache not written');
     }
   }
+  if (lift.problem) fit.diagnostics.warnings.push(lift.problem);
   return createMmmService(table, fit, false);
+}
+
+/**
+ * The team's lift tests from `<dataDir>/mmm/lift_tests.json`, if the file exists. A file that cannot be used
+ * never takes the model down: the fit runs uncalibrated and says why in its warnings.
+ */
+async function liftTestsOf(dataDir: string, table: WeeklyTable): Promise<{ tests?: LiftTest[]; problem?: string }> {
+  const file = join(dataDir, 'mmm', LIFT_TESTS_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    return { problem: `the lift tests in mmm/${LIFT_TESTS_FILE} could not be read (${(err as Error).message}), so no channel is calibrated` };
+  }
+  try {
+    const tests = parseLiftTests(text, `mmm/${LIFT_TESTS_FILE}`);
+    prepareLiftTests(table, tests);
+    return tests.length > 0 ? { tests } : {};
+  } catch (err) {
+    const e = err instanceof MixError ? err : new MixError('MMM_INPUT_INVALID', String(err));
+    return { problem: `lift tests not used, so no channel is calibrated: ${e.userMessage}` };
+  }
 }

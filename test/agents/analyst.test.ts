@@ -3,7 +3,7 @@
  * session store; expected numbers computed from the files. Language-model paths run the real SDK
  * against the in-process Anthropic fake.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { createAnalyst, createAnalystFromDeps, MemorySessionStore, type AnalystD
 import { AnthropicProvider } from '../../src/agents/providers/anthropic.js';
 import { loadServices, type Services } from '../../src/agents/services.js';
 import { silentLogger } from '../../src/log/index.js';
+import { loadMmmService } from '../../src/mmm/index.js';
 import { validateSpec } from '../../src/charts/validate.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { csvSum, rows } from '../../eval/agents/csv.js';
@@ -105,6 +106,25 @@ describe('offline analyst on the test dataset', () => {
     const charts = a.attachments.filter((x) => x.type === 'chart');
     expect(charts.length).toBeGreaterThan(0);
     for (const c of charts) expect(() => validateSpec(c.spec)).not.toThrow();
+  });
+
+  it('marks calibrated channels in the ROI table and passes on why a lift-test file was not used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyst-lift-'));
+    mkdirSync(join(dir, 'mmm'));
+    copyFileSync(join(dataDir, 'mmm', 'model_ready.csv'), join(dir, 'mmm', 'model_ready.csv'));
+    const weeks = services.mmm.summary().weekly_spend.map((w) => w.week);
+    const test = { channel: 'meta', start: weeks[70], end: weeks[77], spendChange: -1, liftRevenue: -900_000, standardError: 90_000 };
+    writeFileSync(join(dir, 'mmm', 'lift_tests.json'), JSON.stringify([test]));
+    const calibrated = await loadMmmService({ dataDir: dir, seed: 42, fit: { draws: 60, holdoutWeeks: 0 } });
+    const a = await createAnalystFromDeps(deps({ mmm: calibrated })).ask('What is ROI by channel?', { sessionKey: 't:cal' });
+    expect(a.reply).toMatch(/Meta: [^\n]*calibrated with a lift test/);
+    expect(a.reply.match(/calibrated with a lift test/g)).toHaveLength(1);
+    writeFileSync(join(dir, 'mmm', 'lift_tests.json'), '[{"channel": "meta"}]');
+    const broken = await loadMmmService({ dataDir: dir, seed: 42, fit: { draws: 60, holdoutWeeks: 0 } });
+    const b = await createAnalystFromDeps(deps({ mmm: broken })).ask('What is ROI by channel?', { sessionKey: 't:cal2' });
+    expect(b.reply).not.toMatch(/calibrated with a lift test/);
+    expect(b.reply).toMatch(/lift tests not used, so no channel is calibrated: Lift test 1 in mmm\/lift_tests.json has a bad `start`/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('continues a what-if with "make that 1M" (a money move is read as a quarter)', async () => {

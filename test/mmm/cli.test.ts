@@ -33,6 +33,20 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 describe('npm run mmm', () => {
+  it('calibrates with --calibration and refuses a bad lift-test file with a clear error', async () => {
+    const tests = join(dir, 'lift.json');
+    await writeFile(tests, JSON.stringify([{ channel: 'meta', start: '2024-06-03', end: '2024-07-22', spendChange: -1, liftRevenue: -500000 }]));
+    const ok = await cli(['roi', '--input', csv, '--date', 'week_of', '--calibration', tests]);
+    expect(ok.code).toBe(0);
+    const out = JSON.parse(ok.stdout) as { channels: { channel: string; calibrated?: boolean }[] };
+    expect(out.channels.filter((c) => c.calibrated).map((c) => c.channel)).toEqual(['meta']);
+    await writeFile(tests, JSON.stringify([{ channel: 'meta', start: '2024-06-03', end: '2024-07-22', spendChange: 0, liftRevenue: 1 }]));
+    const bad = await cli(['roi', '--input', csv, '--date', 'week_of', '--calibration', tests]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/Lift test 1 in .*lift.json has a bad `spendChange`/);
+  });
+
   it('prints a JSON summary of any weekly CSV with a column mapping', async () => {
     const r = await cli(['summary', '--input', csv, '--date', 'week_of']);
     expect(r.code).toBe(0);

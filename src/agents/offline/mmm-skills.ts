@@ -7,7 +7,7 @@ import type { SkillContext, SkillReply } from './types.js';
 const label = channelName;
 
 interface RoiData {
-  channels: { channel: string; spend: number; roi: Interval; contribution: Interval; marginal_roi: number; warnings: string[] }[];
+  channels: { channel: string; spend: number; roi: Interval; contribution: Interval; marginal_roi: number; calibrated?: boolean; warnings: string[] }[];
   diagnostics: FitDiagnostics;
 }
 
@@ -41,11 +41,14 @@ export async function roiAnswer(ctx: Pick<SkillContext, 'tools' | 'status'>, cha
   } else {
     lines.push('*ROI by channel* (revenue per £1 of spend, 90% range):');
     for (const c of ranked) {
-      lines.push(`• ${label(c.channel)}: ${formatIntervalMultiple(c.roi)} on ${formatMoney(c.spend)} spend · marginal ${formatMultiple(c.marginal_roi)}`);
+      lines.push(
+        `• ${label(c.channel)}: ${formatIntervalMultiple(c.roi)} on ${formatMoney(c.spend)} spend · marginal ${formatMultiple(c.marginal_roi)}${c.calibrated ? ' · calibrated with a lift test' : ''}`,
+      );
     }
     const best = ranked[0]!;
     const worst = ranked[ranked.length - 1]!;
     lines.push(`Highest: *${label(best.channel)}*; lowest: *${label(worst.channel)}*. Marginal ROI shows where the next pound works hardest.`);
+    lines.push(...data.diagnostics.warnings.map((w) => `• ⚠️ ${w}`));
   }
   lines.push(...caveatLine(result.caveats));
   const pick = channels[0] ?? ranked[0]!.channel;

@@ -55,7 +55,7 @@ export const mmmRoiTool: ToolDefinition<typeof mmmRoiInput> = {
   name: 'mmm_roi',
   agent: 'mmm',
   description:
-    'Return on investment by channel from the marketing-mix model: revenue contribution and ROI (revenue per £ of spend) with 90% intervals, marginal ROI (the return on the next £), and the fit diagnostics. Use for "what is TV ROI?", "which channel works best?".',
+    'Return on investment by channel from the marketing-mix model: revenue contribution and ROI (revenue per £ of spend) with 90% intervals, marginal ROI (the return on the next £), whether a lift test calibrated the channel, and the fit diagnostics (their warnings belong in the answer). Use for "what is TV ROI?", "which channel works best?".',
   input: mmmRoiInput,
   async run(input, deps) {
     const s = safeSummary(deps.mmm);
@@ -73,6 +73,7 @@ export const mmmRoiTool: ToolDefinition<typeof mmmRoiInput> = {
           roi: { estimate: round(c.roi.estimate), low: round(c.roi.low), high: round(c.roi.high) },
           contribution: { estimate: round(c.contribution.estimate, 0), low: round(c.contribution.low, 0), high: round(c.contribution.high, 0) },
           marginal_roi: round(c.marginalRoi),
+          ...(c.calibrated ? { calibrated: true } : {}),
           warnings: c.warnings,
         })),
         diagnostics: roi.diagnostics,
