@@ -81,7 +81,7 @@ export function channelReports(
       );
     }
     const roi = (v: number) => (spend > 0 ? v / spend : 0);
-    if (spend > 0 && high / spend - low / spend > 2 * Math.max(roi(est), 0.25)) warnings.push('wide interval: treat this ROI as indicative only');
+    if (spend > 0 && high / spend - low / spend > 2 * Math.max(roi(est), 0.25)) warnings.push('wide interval: treat this ROI as indicative only; a lift test on this channel would narrow it');
     return {
       channel,
       spend,
