@@ -4,8 +4,8 @@
  * stale cache is ignored, never trusted.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { FIT_VERSION } from './fit.js';
 import type { FitOptions, MmmFit } from './types.js';
 
@@ -38,8 +38,5 @@ export async function readFitCache(path: string, key: string): Promise<MmmFit | 
 }
 
 export async function writeFitCache(path: string, key: string, fit: MmmFit): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, JSON.stringify({ key, fit } satisfies CacheFile));
-  await rename(tmp, path);
+  await writeFileAtomic(path, JSON.stringify({ key, fit } satisfies CacheFile));
 }

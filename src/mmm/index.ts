@@ -13,6 +13,8 @@ export { ResponseModel } from './response.js';
 export { parseWeeklyCsv, inferMapping, parseCsvColumns, tableFromColumns } from './table-load.js';
 export { validateTable, MIN_WEEKS, COMFORTABLE_WEEKS } from './table-validate.js';
 export { parseLiftTests, LIFT_TESTS_FILE } from './lift-tests.js';
+export { readLiftTestsFile, writeLiftTestsFile, liftTestsPath } from './lift-tests-store.js';
+export { prepareLiftTests } from './calibration.js';
 export { roiChart, responseCurvesChart, adstockChart, spendVsSalesChart } from './chart-specs.js';
 export type * from './types.js';
 export type * from './service-types.js';

@@ -1,10 +1,12 @@
 /** Parsing and help text of the slash commands (pure). */
 import { MMM_USAGE } from '../agents/mmm-command/parse.js';
+import { CALIBRATE_USAGE, parseCalibrate, type CalibrateCommand } from './calibrate-parse.js';
 
 export type MmmCommand =
   | { kind: 'help' }
   | { kind: 'regenerate'; seed?: number }
   | { kind: 'digest_now' }
+  | CalibrateCommand
   | { kind: 'invalid'; message: string }
   /** optimize / summary / roi / curves / scenario…: handed to the agents' MMM command runner. */
   | { kind: 'run'; text: string; privately: boolean };
@@ -21,6 +23,7 @@ export function parseMmmCommand(raw: string): MmmCommand {
     if (!Number.isInteger(seed) || seed < 0) return { kind: 'invalid', message: `\`${words[1]}\` is not a seed — use a whole number, e.g. \`/mmm regenerate 7\`.` };
     return { kind: 'regenerate', seed };
   }
+  if (head === 'calibrate' || head === 'calibration' || head === 'calibrations' || head === 'lift-tests') return parseCalibrate(words.slice(1));
   if (head === 'digest') {
     if ((words[1] ?? '').toLowerCase() === 'now') return { kind: 'digest_now' };
     return { kind: 'invalid', message: 'The digest posts itself every week; admins can post one now with `/mmm digest now`.' };
@@ -35,7 +38,8 @@ export const MMM_HELP = [
   '*`/mmm` — the marketing-mix model*',
   ...MMM_USAGE.map((line) => `• ${line}`),
   '• add `private` to see a result alone (charts are posted only in channels I am in)',
-  '• admins: `/mmm regenerate [seed]` (new synthetic data, refit, reindex), `/mmm digest now`, `/reindex`',
+  '• `/mmm calibrate` — the lift tests (experiments) the model is calibrated with',
+  `• admins: ${CALIBRATE_USAGE} records an experiment and refits; \`/mmm calibrate remove N\`; \`/mmm regenerate [seed]\` (new synthetic data, refit, reindex), \`/mmm digest now\`, \`/reindex\``,
   'Ask follow-up questions in the thread of any result.',
 ].join('\n');
 

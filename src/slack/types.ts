@@ -1,6 +1,7 @@
 import type { Analyst, Answer } from '../agents/types.js';
 import type { AppConfig } from '../config/index.js';
 import type { Logger } from '../log/index.js';
+import type { LiftTest } from '../mmm/types.js';
 import type { RenderChart } from './uploads.js';
 
 export type { RenderChart };
@@ -18,6 +19,10 @@ export interface AdminOps {
   reindex(): Promise<OpReport>;
   /** Regenerates the synthetic data (seed), refits the model and reindexes. */
   regenerate(seed?: number): Promise<OpReport>;
+  /** Adds or removes a lift test in the model's calibration file and refits (admins). */
+  calibrate(change: { add: LiftTest } | { remove: number | 'all' }): Promise<OpReport>;
+  /** The lift tests on file (anyone may list them). */
+  liftTests(): Promise<LiftTest[]>;
 }
 
 /** `/mmm <text>` → an answer (the agents library's `runMmmCommand`). */

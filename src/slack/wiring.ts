@@ -9,8 +9,10 @@ import { renderChart } from '../charts/index.js';
 import type { AppConfig } from '../config/index.js';
 import { generateAll } from '../data/generate-all.js';
 import type { Logger } from '../log/index.js';
+import { readLiftTestsFile } from '../mmm/index.js';
 import { buildIndex, type IndexReport } from '../rag/index.js';
 import { type CreateSlackAppOptions, type SlackBot, createSlackApp } from './app.js';
+import { runCalibration } from './calibrate-op.js';
 import type { AdminOps, OpReport } from './types.js';
 
 /** An analyst whose implementation can be replaced while the app runs (after a reindex or regenerate). */
@@ -53,7 +55,8 @@ export interface AdminOpsOptions {
 /**
  * /reindex rebuilds the index (forced) and reloads the analyst so it searches the new one;
  * /mmm regenerate writes fresh synthetic data for a seed, rebuilds the index, and reloads the analyst,
- * which refits the marketing-mix model on the new data.
+ * which refits the marketing-mix model on the new data; /mmm calibrate edits the lift-test file and reloads
+ * (the file is part of the fit's cache key, so the model refits with it).
  */
 export function createAdminOps(o: AdminOpsOptions): AdminOps {
   const reload = async (): Promise<void> => {
@@ -80,6 +83,8 @@ export function createAdminOps(o: AdminOpsOptions): AdminOps {
         stats: { ...indexStats(index), 'generate ms': Object.values(gen.ms).reduce((a, b) => a + b, 0), 'model load ms': fitMs },
       };
     },
+    calibrate: (change) => runCalibration({ dataDir: o.dataDir, seed: o.config.SEED, logger: o.logger, reload }, change),
+    liftTests: () => readLiftTestsFile(o.dataDir),
   };
 }
 

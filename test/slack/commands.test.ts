@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseMmmCommand } from '../../src/slack/index.js';
-import { FAKE_IDS, type Harness, answer, startHarness } from './harness.js';
+import { FAKE_IDS, type Harness, answer, noCalibration, startHarness } from './harness.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -82,7 +82,7 @@ describe('/mmm', () => {
 describe('admin commands', () => {
   it('refuses /reindex to a non-admin, politely and privately', async () => {
     let ran = 0;
-    h = await startHarness({ ops: { reindex: async () => ({ summary: `${++ran}` }), regenerate: async () => ({ summary: '' }) } });
+    h = await startHarness({ ops: { reindex: async () => ({ summary: `${++ran}` }), regenerate: async () => ({ summary: '' }), ...noCalibration } });
     const res = await h.slack.slashCommand({ user: FAKE_IDS.analyst, channel: 'marketing', command: '/reindex' });
     expect(res.acked).toBe(true);
     const refusal = await h.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.analyst && /only workspace admins/.test(m.text), 5000);
@@ -92,18 +92,42 @@ describe('admin commands', () => {
   });
 
   it('runs /reindex for a workspace admin (users.info) and reports counts and time', async () => {
-    h = await startHarness({ ops: { reindex: async () => ({ summary: '1,204 chunks from 31 files', stats: { chunks: 1204, assets: 129 } }), regenerate: async () => ({ summary: '' }) } });
+    h = await startHarness({ ops: { reindex: async () => ({ summary: '1,204 chunks from 31 files', stats: { chunks: 1204, assets: 129 } }), regenerate: async () => ({ summary: '' }), ...noCalibration } });
     await h.slack.slashCommand({ user: FAKE_IDS.admin, channel: 'marketing', command: '/reindex' });
     const report = await h.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.admin && /Index rebuilt in \d+\.\d s/.test(m.text), 5000);
     expect(report.text).toContain('chunks: *1,204*');
     expect(h.slack.apiCalls('users.info')[0]?.args.user).toBe(FAKE_IDS.admin);
   });
 
+  it('/mmm calibrate: admins record a lift test, members may only list them', async () => {
+    const changes: unknown[] = [];
+    const ops = {
+      reindex: async () => ({ summary: '' }),
+      regenerate: async () => ({ summary: '' }),
+      calibrate: async (change: unknown) => (changes.push(change), { summary: 'TV ROI 1.56x → *1.70x*, calibrated with 1 lift test.', stats: { 'lift tests on file': 1 } }),
+      liftTests: async () => [{ channel: 'tv', start: '2025-03-03', end: '2025-04-21', spendChange: -1, liftRevenue: -2_400_000 }],
+    };
+    h = await startHarness({ ops });
+    await h.slack.slashCommand({ user: FAKE_IDS.analyst, channel: 'marketing', command: '/mmm', text: 'calibrate tv 2025-03-03 2025-04-21 -100% -2.4M' });
+    await h.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.analyst && /only workspace admins .* change the model's calibration/.test(m.text), 5000);
+    expect(changes).toEqual([]);
+    await h.slack.slashCommand({ user: FAKE_IDS.analyst, channel: 'marketing', command: '/mmm', text: 'calibrate' });
+    await h.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.analyst && /1\. TV −100 % from 2025-03-03 to 2025-04-21: revenue −£2\.40M/.test(m.text), 5000);
+    await h.slack.slashCommand({ user: FAKE_IDS.admin, channel: 'marketing', command: '/mmm', text: 'calibrate tv 2025-03-03 2025-04-21 -100% -2.4M 300k' });
+    const done = await h.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.admin && /Calibration updated in/.test(m.text), 5000);
+    expect(done.text).toContain('calibrated with 1 lift test');
+    expect(changes).toEqual([{ add: { channel: 'tv', start: '2025-03-03', end: '2025-04-21', spendChange: -1, liftRevenue: -2_400_000, standardError: 300_000 } }]);
+    // A malformed command is answered at once, for anyone, with the expected form.
+    await h.slack.slashCommand({ user: FAKE_IDS.admin, channel: 'marketing', command: '/mmm', text: 'calibrate tv 2025-03-03 2025-04-21 -100% 2.4M' });
+    await h.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.admin && /did you mean `-2.4M`/.test(m.text), 5000);
+    expect(changes).toHaveLength(1);
+  });
+
   it('lets ADMIN_USER_IDS run /mmm regenerate with a seed', async () => {
     const seeds: (number | undefined)[] = [];
     h = await startHarness({
       config: { ADMIN_USER_IDS: FAKE_IDS.analyst },
-      ops: { reindex: async () => ({ summary: '' }), regenerate: async (seed) => (seeds.push(seed), { summary: 'new data, refit, reindexed' }) },
+      ops: { reindex: async () => ({ summary: '' }), regenerate: async (seed) => (seeds.push(seed), { summary: 'new data, refit, reindexed' }), ...noCalibration },
     });
     await h.slack.slashCommand({ user: FAKE_IDS.analyst, channel: 'marketing', command: '/mmm', text: 'regenerate 7' });
     await h.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.analyst && /regenerated/.test(m.text), 5000);

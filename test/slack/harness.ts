@@ -9,6 +9,12 @@ import { type CreateSlackAppOptions, type SlackBot, createSlackApp } from '../..
 import type { AdminOps, MmmCommandRunner, RenderChart } from '../../src/slack/types.js';
 
 export { FAKE_IDS };
+
+/** Admin ops without calibration behind them, for tests about other commands. */
+export const noCalibration: Pick<AdminOps, 'calibrate' | 'liftTests'> = {
+  calibrate: async () => ({ summary: 'calibrated' }),
+  liftTests: async () => [],
+};
 export const mention = (text: string): string => `<@${FAKE_IDS.botUser}> ${text}`;
 
 /** A 1×1 PNG: what a chart renderer returns, minus the drawing. */
@@ -82,7 +88,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     analyst,
     runMmmCommand: options.runMmmCommand ?? (async () => answer({ agent_used: 'mmm_analyst', reply: 'MMM result' })),
     renderChart: options.renderChart ?? (async () => TINY_PNG),
-    ops: options.ops ?? { reindex: async () => ({ summary: 'reindexed' }), regenerate: async () => ({ summary: 'regenerated' }) },
+    ops: options.ops ?? { reindex: async () => ({ summary: 'reindexed' }), regenerate: async () => ({ summary: 'regenerated' }), ...noCalibration },
     dataDir,
     slackApiUrl: slack.apiUrl,
     clientOptions: { retryConfig: { retries: 3, minTimeout: 50, maxTimeout: 2000 } },

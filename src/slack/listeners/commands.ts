@@ -2,6 +2,7 @@ import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { answerMessage, noticeBlocks } from '../blocks/answer.js';
 import { MMM_HELP, REFUSAL, parseMmmCommand } from '../commands.js';
+import { listLiftTests } from '../calibrate-op.js';
 import { answerInThread } from '../conversation.js';
 import type { DigestScheduler } from '../digest.js';
 import { toFriendlyError } from '../errors.js';
@@ -151,6 +152,33 @@ export function registerCommands(app: App, rt: SlackRuntime, digest: DigestSched
           }),
         );
         return;
+      case 'calibrate_list':
+        await ack();
+        void rt.track(
+          (async () => {
+            try {
+              await safeRespond(rt, respond, { response_type: 'ephemeral', text: listLiftTests(await rt.ops.liftTests()) });
+            } catch (err) {
+              await safeRespond(rt, respond, { response_type: 'ephemeral', text: toFriendlyError(err, rt.logger, { command: '/mmm calibrate' }).text });
+            }
+          })(),
+        );
+        return;
+      case 'calibrate_add':
+      case 'calibrate_remove': {
+        await ack();
+        const change = cmd.kind === 'calibrate_add' ? { add: cmd.test } : { remove: cmd.index };
+        void rt.track(
+          adminOp(rt, client, command, respond, {
+            name: 'calibrate',
+            what: "change the model's calibration",
+            running: `${cmd.kind === 'calibrate_add' ? 'Recording the lift test' : 'Removing the lift test'} and refitting the model…`,
+            done: 'Calibration updated',
+            run: () => rt.ops.calibrate(change),
+          }),
+        );
+        return;
+      }
       case 'run':
         await ack();
         void rt.track(runMmm(rt, client, command, respond, cmd.text, cmd.privately));
