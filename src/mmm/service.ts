@@ -11,7 +11,7 @@ import { adstockChart, responseCurvesChart, roiChart, spendVsSalesChart } from '
 import { responseCurves } from './curves.js';
 import { fitMmm } from './fit.js';
 import { fitCacheKey, readFitCache, writeFitCache } from './fit-cache.js';
-import { LIFT_TESTS_FILE, parseLiftTests } from './lift-tests.js';
+import { readLiftTestsFile } from './lift-tests-store.js';
 import { prepareLiftTests } from './calibration.js';
 import { optimizeBudget, type OptimizeDetail } from './optimizer.js';
 import { ResponseModel } from './response.js';
@@ -221,16 +221,8 @@ export async function loadMmmService(options: LoadMmmServiceOptions): Promise<Mm
  * never takes the model down: the fit runs uncalibrated and says why in its warnings.
  */
 async function liftTestsOf(dataDir: string, table: WeeklyTable): Promise<{ tests?: LiftTest[]; problem?: string }> {
-  const file = join(dataDir, 'mmm', LIFT_TESTS_FILE);
-  let text: string;
   try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    return { problem: `the lift tests in mmm/${LIFT_TESTS_FILE} could not be read (${(err as Error).message}), so no channel is calibrated` };
-  }
-  try {
-    const tests = parseLiftTests(text, `mmm/${LIFT_TESTS_FILE}`);
+    const tests = await readLiftTestsFile(dataDir);
     prepareLiftTests(table, tests);
     return tests.length > 0 ? { tests } : {};
   } catch (err) {
