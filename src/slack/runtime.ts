@@ -24,8 +24,8 @@ export interface SlackRuntime {
   queue: KeyedQueue;
   admins: AdminCheck;
   threads: ThreadMemory;
-  /** Admin operations in progress (reindex, regenerate), so they never run twice at once. */
-  busy: Set<string>;
+  /** Admin operations in progress: lock → the running op's name (listeners/commands.ts). */
+  busy: Map<string, string>;
   /** Work started after an ack, awaited on graceful shutdown. */
   track<T>(work: Promise<T>): Promise<T>;
   drain(): Promise<void>;
@@ -48,7 +48,7 @@ export function createRuntime(deps: SlackAppDeps): SlackRuntime {
     queue: new KeyedQueue(),
     admins: new AdminCheck(deps.config.ADMIN_USER_IDS, clock, deps.logger),
     threads: new ThreadMemory(clock),
-    busy: new Set(),
+    busy: new Map(),
     track<T>(work: Promise<T>): Promise<T> {
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work)).catch(() => undefined);

@@ -123,6 +123,30 @@ describe('admin commands', () => {
     expect(changes).toHaveLength(1);
   });
 
+  it('runs one admin operation at a time: a calibrate waits for a running reindex to finish', async () => {
+    let finish!: () => void;
+    const gate = new Promise<void>((r) => (finish = r));
+    let calibrations = 0;
+    h = await startHarness({
+      ops: {
+        reindex: async () => (await gate, { summary: 'reindexed' }),
+        regenerate: async () => ({ summary: '' }),
+        calibrate: async () => (calibrations++, { summary: 'calibrated' }),
+        liftTests: async () => [],
+      },
+    });
+    await h.slack.slashCommand({ user: FAKE_IDS.admin, channel: 'marketing', command: '/reindex' });
+    await h.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.admin && /Rebuilding the retrieval index/.test(m.text), 5000);
+    await h.slack.slashCommand({ user: FAKE_IDS.admin, channel: 'marketing', command: '/mmm', text: 'calibrate remove all' });
+    await h.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.admin && /A reindex is already running/.test(m.text), 5000);
+    expect(calibrations).toBe(0);
+    finish();
+    await h.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.admin && /Index rebuilt/.test(m.text), 5000);
+    await h.slack.slashCommand({ user: FAKE_IDS.admin, channel: 'marketing', command: '/mmm', text: 'calibrate remove all' });
+    await h.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.admin && /Calibration updated/.test(m.text), 5000);
+    expect(calibrations).toBe(1);
+  });
+
   it('lets ADMIN_USER_IDS run /mmm regenerate with a seed', async () => {
     const seeds: (number | undefined)[] = [];
     h = await startHarness({

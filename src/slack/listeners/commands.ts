@@ -28,6 +28,12 @@ function reportText(title: string, report: OpReport, ms: number): string {
   return `:white_check_mark: ${title} in ${seconds(ms)}.\n${report.summary}${stats ? `\n${stats}` : ''}`;
 }
 
+/**
+ * Admin operations rebuild (reindex, regenerate, calibrate) or read (digest) the model the app answers from,
+ * so they take turns on one lock: two reloads at once could swap in the older model last.
+ */
+const ANALYST_LOCK = 'analyst';
+
 /** An admin-only operation: permission check, one at a time, timed, reported to the admin. */
 async function adminOp(
   rt: SlackRuntime,
@@ -41,11 +47,15 @@ async function adminOp(
     await safeRespond(rt, respond, { response_type: 'ephemeral', text: REFUSAL(op.what) });
     return;
   }
-  if (rt.busy.has(op.name)) {
-    await safeRespond(rt, respond, { response_type: 'ephemeral', text: `A ${op.name} is already running — I'll report when it finishes.` });
+  const running = rt.busy.get(ANALYST_LOCK);
+  if (running) {
+    await safeRespond(rt, respond, {
+      response_type: 'ephemeral',
+      text: `A ${running} is already running — try again when it has finished (it reports to whoever started it).`,
+    });
     return;
   }
-  rt.busy.add(op.name);
+  rt.busy.set(ANALYST_LOCK, op.name);
   const started = rt.clock();
   try {
     await safeRespond(rt, respond, { response_type: 'ephemeral', text: `:hourglass_flowing_sand: ${op.running}` });
@@ -56,7 +66,7 @@ async function adminOp(
   } catch (err) {
     await safeRespond(rt, respond, { response_type: 'ephemeral', text: toFriendlyError(err, rt.logger, { op: op.name }).text });
   } finally {
-    rt.busy.delete(op.name);
+    rt.busy.delete(ANALYST_LOCK);
   }
 }
 
