@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Logger } from '../../log/logger.js';
 import { MixError } from '../../errors.js';
 import { buildBrandDataset, type BuiltDataset } from './build.js';
-import { writeFileAtomic } from './table.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
 
 export interface BrandDatasetReport {
   dataDir: string;

@@ -1,6 +1,4 @@
-/** In-memory CSV tables and atomic file writes for the generators. */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+/** In-memory CSV tables for the generators (files are written through src/util/atomic-write.ts). */
 import { stringify } from 'csv-stringify/sync';
 
 export type Cell = string | number;
@@ -12,14 +10,6 @@ export interface Table {
 
 export function toCsv(table: Table): string {
   return stringify([table.columns as string[], ...table.rows], { record_delimiter: '\n' });
-}
-
-/** Writes a file via a temp file and rename, so readers never see half a file. */
-export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
 }
 
 /** Formats a number with a fixed count of decimals, without "-0.00". */
