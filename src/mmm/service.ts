@@ -66,23 +66,15 @@ export interface MmmServiceDetail extends MmmService {
 
 export function createMmmService(table: WeeklyTable, fit: MmmFit, fromCache = false): MmmServiceDetail {
   const full = new ResponseModel(table);
-  const checkWeeks = (weeks: number) => {
+  // Plans (optimiser, scenarios, window spend) credit spend with the revenue its carry-over earns after the
+  // period ends; the ROI table and decomposition stay inside the data.
+  const planModels = new Map<number, ResponseModel>();
+  const planModel = (weeks = table.weeks.length) => {
     if (!(Number.isInteger(weeks) && weeks >= 1 && weeks <= table.weeks.length)) {
       throw new MixError('MMM_INPUT_INVALID', `bad period ${weeks}`, {
         userMessage: `The planning period must be between 1 and ${table.weeks.length} weeks.`,
       });
     }
-  };
-  const windowModel = (weeks?: number) => {
-    if (weeks === undefined) return full;
-    checkWeeks(weeks);
-    return new ResponseModel(table, weeks);
-  };
-  // Plans (optimiser, scenarios) credit spend with the revenue its carry-over earns after the period ends;
-  // the ROI table and decomposition stay inside the data.
-  const planModels = new Map<number, ResponseModel>();
-  const planModel = (weeks = table.weeks.length) => {
-    checkWeeks(weeks);
     let m = planModels.get(weeks);
     if (!m) {
       m = new ResponseModel(table, weeks, { carryOver: true });
@@ -151,7 +143,7 @@ export function createMmmService(table: WeeklyTable, fit: MmmFit, fromCache = fa
     },
     diagnostics,
     windowSpend(weeks?: number): { channel: string; spend: number }[] {
-      const model = windowModel(weeks);
+      const model = planModel(weeks);
       return table.channels.map((channel, c) => ({ channel, spend: Math.round(model.spend(c) * 100) / 100 }));
     },
     decomposition(): Decomposition {
