@@ -66,6 +66,7 @@ export function resolveBounds(
     }
   }
   const currentTotal = current.reduce((a, b) => a + b, 0);
+  if (request.extra !== undefined) return resolveExtra(channels, current, request, request.extra);
   const budget = round2(request.budget ?? currentTotal);
   if (!(budget >= 0) || !Number.isFinite(budget)) {
     throw new MixError('MMM_INPUT_INVALID', `bad budget ${request.budget}`, { userMessage: 'The budget must be a positive amount.' });
@@ -106,6 +107,40 @@ export function resolveBounds(
     });
   }
   return { budget, base, lower, upper, locked };
+}
+
+/**
+ * Bounds for an extra amount on top of today's spend: every free channel between today's spend and
+ * +bounds (raised evenly when the extra would not fit under +bounds, with a quarter of headroom so the
+ * optimiser still chooses), locked channels held; the plan's "before" is today's mix, not a scaled one.
+ */
+function resolveExtra(
+  channels: readonly string[],
+  current: readonly number[],
+  request: OptimizeRequest,
+  extra: number,
+): { budget: number; base: number[]; lower: number[]; upper: number[]; locked: boolean[] } {
+  if (request.budget !== undefined) {
+    throw new MixError('MMM_INPUT_INVALID', 'both budget and extra given', { userMessage: 'Give either a total budget or an extra amount on top of today\'s spend, not both.' });
+  }
+  if (!(extra > 0) || !Number.isFinite(extra)) {
+    throw new MixError('MMM_INPUT_INVALID', `bad extra ${extra}`, { userMessage: 'The extra budget must be a positive amount, like 500K.' });
+  }
+  const b = request.bounds ?? 0.3;
+  if (!(b >= 0 && b <= 10)) {
+    throw new MixError('MMM_INPUT_INVALID', `bad bounds ${b}`, { userMessage: 'Bounds must be a fraction between 0 and 10 (0.3 = ±30 %).' });
+  }
+  const locked = channels.map((c) => (request.lock ?? []).includes(c));
+  const free = current.reduce((a, v, i) => a + (locked[i] ? 0 : v), 0);
+  if (!(free > 0)) {
+    throw new MixError('MMM_INPUT_INVALID', 'no free channel spends', {
+      userMessage: 'Every channel that spends in this period is locked, so there is nowhere to put the extra budget; unlock one.',
+    });
+  }
+  const up = Math.max(1 + b, 1 + (1.25 * extra) / free);
+  const lower = current.map((v) => v);
+  const upper = current.map((v, i) => (locked[i] ? v : v * up));
+  return { budget: round2(current.reduce((a, v) => a + v, 0) + extra), base: current.slice(), lower, upper, locked };
 }
 
 export function optimizeBudget(inputs: OptimizeInputs, request: OptimizeRequest = {}): OptimizeDetail {
@@ -178,7 +213,9 @@ export function optimizeBudget(inputs: OptimizeInputs, request: OptimizeRequest 
     };
   });
   const warnings: string[] = [];
-  if (request.budget !== undefined && Math.abs(budget - current.reduce((s, v) => s + v, 0)) > 0.005) {
+  if (request.extra !== undefined) {
+    warnings.push('the extra budget is added on top of today\'s mix: no channel is cut, and the lift is what the extra money earns');
+  } else if (request.budget !== undefined && Math.abs(budget - current.reduce((s, v) => s + v, 0)) > 0.005) {
     warnings.push('the budget differs from current spend: bounds and lift are relative to the current mix scaled to the new budget');
   }
   if (objective === 'profit') warnings.push('with the total fixed, maximising profit and revenue give the same allocation');
@@ -191,7 +228,10 @@ export function optimizeBudget(inputs: OptimizeInputs, request: OptimizeRequest 
       {
         kind: 'budget_shift',
         title: 'Budget: current vs optimised',
-        subtitle: `Total ${money(budget)} kept; expected revenue ${pct(liftPct)}`,
+        subtitle:
+          request.extra !== undefined
+            ? `Total ${money(budget)} with ${money(request.extra)} added; expected revenue ${pct(liftPct)}`
+            : `Total ${money(budget)} kept; expected revenue ${pct(liftPct)}`,
         rows: allocation.map((r) => ({ channel: r.channel, before: r.current, after: r.optimal })),
       },
     ],

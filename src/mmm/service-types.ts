@@ -45,6 +45,11 @@ export interface FitDiagnostics {
 export interface OptimizeRequest {
   /** Total budget for the planning period; default = current total. */
   budget?: number;
+  /**
+   * Money on top of today's spend over the period ("where should an extra 500K go?"), instead of `budget`:
+   * the plan starts from today's mix unscaled, no channel drops below it, and the lift is what the extra earns.
+   */
+  extra?: number;
   /** Symmetric relative bound, default 0.3 (±30 %). */
   bounds?: number;
   /** Per-channel [min, max] multipliers of current spend, overriding `bounds`. */

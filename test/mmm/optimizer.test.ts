@@ -99,3 +99,37 @@ describe('resolveBounds', () => {
     expect(() => resolveBounds(channels, current, { channelBounds: { tv: [1.5, 1.2] } })).toThrow(MixError);
   });
 });
+
+describe('extra money on top of today\'s spend', () => {
+  const channels = ['tv', 'meta', 'google', 'radio'];
+  const current = [1000, 400, 300, 100];
+
+  it('starts from today\'s mix unscaled, never cuts, holds locks and fits a large extra', () => {
+    const r = resolveBounds(channels, current, { extra: 500, lock: ['radio'] });
+    expect(r.budget).toBe(2300);
+    expect(r.base).toEqual(current);
+    expect(r.lower).toEqual(current);
+    expect(r.upper[3]).toBe(100);
+    expect(sum(r.upper)).toBeGreaterThanOrEqual(r.budget);
+    // +30 % is the cap while the extra fits under it (with a quarter of headroom); a bigger one raises it.
+    expect(resolveBounds(channels, current, { extra: 200 }).upper[0]).toBeCloseTo(1300, 6);
+    expect(r.upper[0]).toBeCloseTo(1000 * (1 + (1.25 * 500) / 1700), 6);
+    const big = resolveBounds(channels, current, { extra: 1600 });
+    expect(sum(big.upper)).toBeGreaterThan(big.budget);
+    expect(big.lower).toEqual(current);
+  });
+
+  it('refuses a bad extra, an extra with a budget, and an extra with every spending channel locked', () => {
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as MixError).code;
+      }
+      return 'none';
+    };
+    expect(code(() => resolveBounds(channels, current, { extra: -5 }))).toBe('MMM_INPUT_INVALID');
+    expect(code(() => resolveBounds(channels, current, { extra: 5, budget: 10 }))).toBe('MMM_INPUT_INVALID');
+    expect(code(() => resolveBounds(channels, current, { extra: 5, lock: channels }))).toBe('MMM_INPUT_INVALID');
+  });
+});

@@ -4,7 +4,7 @@ import { MMM_CHANNELS } from '../../data/brand/catalog.js';
 import { channelName } from '../entities/lexicon.js';
 import { MixError } from '../../errors.js';
 import type { MmmService, OptimizeResult, ScenarioRequest } from '../../mmm/service-types.js';
-import { checkLockedBudget, optimizeWindow, scenarioWindow, windowChannelSpend, type PlanWindow } from './plan-window.js';
+import { checkLockedBudget, optimizeWindow, QUARTER_WEEKS, scenarioWindow, windowChannelSpend, type PlanWindow } from './plan-window.js';
 import { chartAttachment, mmmSource } from './sources.js';
 import { mmmCurvesInput, mmmOptimizeInput, mmmRoiInput, mmmScenarioInput, mmmSummaryInput } from './schemas.js';
 import type { ToolDefinition, ToolResult } from './types.js';
@@ -124,14 +124,17 @@ export const mmmOptimizeTool: ToolDefinition<typeof mmmOptimizeInput> = {
   name: 'mmm_optimize',
   agent: 'mmm',
   description:
-    'Optimal budget allocation across channels on the saturating response curves, within bounds (default ±30% per channel), optionally locking channels or changing the budget. A budget is a total over a planning period (period_weeks, the last N weeks of data): pass period_weeks when the user names one ("over 13 weeks", "per quarter" = 13, "per month" = 4, "per year" = 52); without it the tool infers the period from the budget at the current weekly rate and says so in period.note. Returns the period (weeks, weekly rate, note), per channel current (today\'s mix over the period scaled to the budget) vs optimal spend, change_pct (a percentage), marginal ROI before/after and the reason, and the expected revenue lift with a 90% interval (expected_lift_pct in percent), counting the carry-over that spend in the period earns after it ends. State the budget, the period and the weekly rate in the answer.',
+    'Optimal budget allocation across channels on the saturating response curves, within bounds (default ±30% per channel), optionally locking channels or changing the budget; extra_budget instead places new money on top of today\'s mix (no channel cut) and reports extra_roi, the revenue the extra earns per £. A budget is a total over a planning period (period_weeks, the last N weeks of data): pass period_weeks when the user names one ("over 13 weeks", "per quarter" = 13, "per month" = 4, "per year" = 52); without it the tool infers the period from the budget at the current weekly rate and says so in period.note. Returns the period (weeks, weekly rate, note), per channel current (today\'s mix over the period scaled to the budget) vs optimal spend, change_pct (a percentage), marginal ROI before/after and the reason, and the expected revenue lift with a 90% interval (expected_lift_pct in percent), counting the carry-over that spend in the period earns after it ends. State the budget, the period and the weekly rate in the answer.',
   input: mmmOptimizeInput,
   async run(input, deps) {
     const s = deps.mmm.summary();
-    const window = optimizeWindow(s, input.budget, input.period_weeks);
+    const extra = input.extra_budget;
+    // An extra amount with no period is read like a money move: over a quarter.
+    const window = optimizeWindow(s, input.budget, input.period_weeks ?? (extra !== undefined ? Math.min(QUARTER_WEEKS, s.weeks_of_data) : undefined));
     if (input.budget !== undefined && input.lock?.length) checkLockedBudget(input.budget, input.lock, windowChannelSpend(deps.mmm, s, window.weeks), window);
     const result = deps.mmm.optimize({
       ...(input.budget !== undefined ? { budget: input.budget } : {}),
+      ...(extra !== undefined ? { extra } : {}),
       ...(input.bounds !== undefined ? { bounds: input.bounds } : {}),
       ...(input.channel_bounds ? { channelBounds: input.channel_bounds as Record<string, [number, number]> } : {}),
       ...(input.lock?.length ? { lock: input.lock } : {}),
@@ -141,6 +144,7 @@ export const mmmOptimizeTool: ToolDefinition<typeof mmmOptimizeInput> = {
       s,
       {
         budget: round(result.budget, 0),
+        ...(extra !== undefined ? { extra_budget: round(extra, 0), extra_roi: round(result.expectedLift.estimate / extra) } : {}),
         period: { ...roundWindow(window), budget_per_week: round(result.budget / window.weeks, 0) },
         allocation: allocationRows(result),
         expected_lift: result.expectedLift,

@@ -89,7 +89,14 @@ export const mmmOptimizeInput = z.object({
     .optional()
     .describe('Per-channel [min, max] multipliers of current spend'),
   lock: z.array(channel).optional().describe('Channels held at current spend'),
-});
+  extra_budget: z
+    .number()
+    .positive()
+    .optional()
+    .describe(
+      'Instead of budget: money on top of today\'s spend over the period ("where should an extra 500K go?"); no channel is cut, each rises at most by bounds (more if the extra needs it); a quarter when no period is named',
+    ),
+}).refine((v) => v.budget === undefined || v.extra_budget === undefined, { message: 'give either budget or extra_budget, not both' });
 
 export const mmmCurvesInput = z.object({ channel: channel.optional() });
 
