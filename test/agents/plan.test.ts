@@ -10,10 +10,10 @@ import { findPlanPeriod } from '../../src/agents/entities/plan-period.js';
 import { classify } from '../../src/agents/intent/classify.js';
 import { resolveFollowUp } from '../../src/agents/intent/follow-up.js';
 import { parseMmmCommand } from '../../src/agents/mmm-command/parse.js';
-import { allocationLine } from '../../src/agents/offline/plan-skills.js';
+import { allocationLine, isExtraAmount, scenarioInput, spendVerdict } from '../../src/agents/offline/plan-skills.js';
 import { allocationRows } from '../../src/agents/tools/mmm-tools.js';
 import { optimizeWindow, scenarioWindow } from '../../src/agents/tools/plan-window.js';
-import { toolSpecs } from '../../src/agents/tools/toolbox.js';
+import { Toolbox, toolSpecs } from '../../src/agents/tools/toolbox.js';
 import { loadServices, type Services } from '../../src/agents/services.js';
 import type { MmmSummary } from '../../src/mmm/service-types.js';
 import { silentLogger } from '../../src/log/index.js';
@@ -188,5 +188,87 @@ describe('budget plans on the test dataset', () => {
     expect(hasNumber(a.reply, services.mmm.scenario({ move: { from: 'tv', to: 'youtube', amount: 5e5 }, periodWeeks: 52 }).deltaRevenue.estimate)).toBe(true);
     const b = await analyst.ask('Optimise 100K per quarter, lock TV', { sessionKey: 'plan:lock' });
     expect(b.reply).toMatch(/TV alone is £[\d.,]+[KM]? at current spend over a quarter \(13 weeks\).*budget must be above £/);
+  });
+
+  it('places an extra 500K on top of today\'s quarter without cutting any channel', async () => {
+    const a = await analyst.ask('Where should we put an extra 500K?', { sessionKey: 'plan:extra' });
+    expect(a.intent).toBe('mmm_analysis');
+    const today = services.mmm.windowSpend(13);
+    const todayTotal = today.reduce((x, w) => x + w.spend, 0);
+    const result = services.mmm.optimize({ extra: 5e5, periodWeeks: 13 });
+    expect(result.budget).toBeCloseTo(todayTotal + 5e5, 1);
+    expect(a.reply).toMatch(/^\*Where an extra £500K works hardest over 13 weeks \(a quarter\)\*/);
+    expect(hasNumber(a.reply, result.expectedLift.estimate)).toBe(true);
+    expect(a.reply).not.toContain('*Decrease*');
+    // The "before" of every line is today's spend in those weeks, not a mix scaled to the new total.
+    for (const row of result.allocation) {
+      const spend = today.find((w) => w.channel === row.channel)!.spend;
+      expect(row.current).toBeCloseTo(spend, 1);
+      expect(row.optimal).toBeGreaterThanOrEqual(spend - 0.01);
+    }
+  });
+
+  it('gives language models extra_budget on the optimiser tool, and refuses it with a total budget', async () => {
+    const dataDir = await ensureAnalystData();
+    const tools = new Toolbox({ ...services, logger: silentLogger(), dataDir });
+    const r = await tools.call('mmm_optimize', { extra_budget: 250_000, period_weeks: 4 });
+    const data = r.data as { budget: number; extra_budget: number; extra_roi: number; expected_lift: { estimate: number }; period: { weeks: number; window_spend: number } };
+    expect(data.period.weeks).toBe(4);
+    expect(data.budget).toBeCloseTo(data.period.window_spend + 250_000, 0);
+    expect(data.extra_roi).toBeCloseTo(data.expected_lift.estimate / 250_000, 2);
+    await expect(tools.call('mmm_optimize', { extra_budget: 1, budget: 2 })).rejects.toMatchObject({ code: 'INPUT_INVALID' });
+  });
+
+  it('reads "which channel should get more budget?" as a request to re-split today\'s budget', async () => {
+    const a = await analyst.ask('Which channel should get more budget?', { sessionKey: 'plan:advice' });
+    expect(a.intent).toBe('mmm_analysis');
+    expect(a.reply).toMatch(/^\*Optimal split of /);
+    expect(a.reply).toContain('*Increase*');
+  });
+
+  it('reads "cut radio" as switching it off and weighs the revenue lost against the spend saved', async () => {
+    const a = await analyst.ask('What if we cut radio?', { sessionKey: 'plan:cut' });
+    const r = services.mmm.scenario({ changes: { radio: -1 } });
+    expect(a.reply).toContain('Radio switched off');
+    const saved = r.perChannel.reduce((x, c) => x + (c.before - c.after), 0);
+    expect(saved).toBeGreaterThan(0);
+    expect(a.reply).toMatch(/Saves £[\d.,]+[KM]? of spend for £[\d.,]+[KM]? less revenue: about £[\d.]+ of revenue per £1 cut\./);
+    expect(hasNumber(a.reply, saved)).toBe(true);
+    const q = 'What if we reduce radio?';
+    expect(scenarioInput({ question: q, entities: extractEntities(q) }).problem).toContain('Tell me the change');
+    const c = 'What if we cut radio by 20%?';
+    expect(scenarioInput({ question: c, entities: extractEntities(c) }).input).toEqual({ changes: { radio: -0.2 } });
+  });
+});
+
+describe('budget advice and extra money in words', () => {
+  const kind = (q: string) => classify(q, extractEntities(q)).kind;
+  it('routes budget advice to the optimiser and keeps named what-ifs as scenarios', () => {
+    for (const q of ['Which channel should get more budget?', 'Where should we put an extra 500K?', 'We have 1M more to spend next quarter, where should it go?', 'Which channels should we cut?', 'Where does the next pound work hardest?']) {
+      expect(kind(q), q).toBe('mmm_optimize');
+    }
+    expect(kind('What if we cut radio?')).toBe('mmm_scenario');
+    expect(kind('What if we put 500K more into TikTok?')).toBe('mmm_scenario');
+    expect(kind('Which channel has the best ROI?')).toBe('mmm_roi');
+  });
+
+  it('tells an extra amount from a total budget', () => {
+    expect(isExtraAmount('where should an extra 500K go?')).toBe(true);
+    expect(isExtraAmount('we have 1M more to spend')).toBe(true);
+    expect(isExtraAmount('another £250k on top')).toBe(true);
+    expect(isExtraAmount('optimise 2M over 13 weeks')).toBe(false);
+  });
+
+  it('weighs a cut or an increase against the money, and a move by revenue alone', () => {
+    const ch = (before: number, after: number) => ({ channel: 'radio', before, after, deltaRevenue: 0 });
+    const cut = spendVerdict({ perChannel: [ch(1e6, 0)], deltaRevenue: { estimate: -2e5, low: -4e5, high: 0 } }, true, false);
+    expect(cut[0]).toBe('Saves £1.00M of spend for £200K less revenue: about £0.20 of revenue per £1 cut.');
+    expect(cut[1]).toMatch(/returned less revenue than it cost/);
+    const dear = spendVerdict({ perChannel: [ch(1e6, 0)], deltaRevenue: { estimate: -3e6, low: -4e6, high: -2e6 } }, false, false);
+    expect(dear[1]).toMatch(/loses more revenue than it saves/);
+    const add = spendVerdict({ perChannel: [ch(1e6, 1.2e6)], deltaRevenue: { estimate: 3e5, low: 1e5, high: 5e5 } }, false, true);
+    expect(add).toEqual(['Adds £200K of spend for £300K more revenue: about £1.50 per extra £1.']);
+    const move = spendVerdict({ perChannel: [ch(1e6, 0.9e6), { ...ch(5e5, 6e5), channel: 'meta' }], deltaRevenue: { estimate: 5e4, low: 1e4, high: 9e4 } }, false, true);
+    expect(move[0]).toMatch(/^The model expects this to help/);
   });
 });

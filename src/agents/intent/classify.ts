@@ -26,6 +26,9 @@ const RE = {
     /\b(ignore|disregard|forget) (all |any |the )?(previous|prior|above|earlier|your) (instructions|prompts?|rules)|\bsystem prompt\b|\byou are now\b|\bact as\b|\bjailbreak\b|\bdeveloper mode\b|\breveal (your|the) (prompt|instructions)|\bprint (your|the) (prompt|instructions|api key|env)/,
   mmmOptimize:
     /\b(optimi[sz](e|ed|ing|ation)|optimal|best (budget|allocation|split|mix)|allocat(e|ion)|re-?allocat|budget split|split (the|our|a) budget|how should (we|i) (spend|split|allocate)|maximi[sz]e (revenue|sales))\b/,
+  /** Budget advice: "which channel should get more budget?", "where should we put an extra 500K?". */
+  mmmAdvice:
+    /\b((which|what) channels? (should|to|would|could|do) (we |i )?(get|gets|receive|deserve|put|invest|spend|add|increase|grow|scale|back|cut|reduce|trim)\b|where (should|would|could|do|to) (we |i )?(put|spend|invest|add|allocate|place)\b|where (does|would|will) (the|an?|our) (next|extra|additional) |(next|extra|additional|incremental) (pound|£|quid|dollar|euro|budget|money|spend|cash)\b|(deserves?|needs?|gets?|get) more (budget|money|spend|investment)\b|more to (spend|invest|allocate)\b|where should (it|this|that|the (money|budget|extra|rest)) go\b)/,
   mmmScenario:
     /\b(what if|what-if|scenario|move|shift|moved|shifting|transfer|reallocate|cut|increase|decrease|reduce|double|halve|boost|raise|lower)\b.*\b(spend|budget|from|to|by|tv|meta|google|youtube|tiktok|radio|ooh|print|events|linkedin|dv360)\b/,
   mmmCurves: /\b(saturat\w*|diminishing returns?|response curves?|curves?|adstock|carry-?over|decay|half-?life|headroom|where .* saturate)\b/,
@@ -106,6 +109,7 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
     entities.channels.length >= 1 &&
     (entities.amounts.length > 0 || entities.percentages.length > 0 || /\b(double|halve|cut|stop|remove|zero)\b/.test(text));
   if (moveLike || changeLike) return out('mmm_scenario', moveLike ? 'move' : 'change');
+  if (RE.mmmAdvice.test(text)) return out('mmm_optimize', 'budget_advice');
   if (RE.mmmCurves.test(text)) return out('mmm_curves', 'mmm_curves');
   if (mmmRoi) return out('mmm_roi', 'mmm_roi');
 

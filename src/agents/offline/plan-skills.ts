@@ -60,6 +60,13 @@ export interface OptimizeParams {
   lock: MmmChannel[];
   /** Planning period in weeks; absent = inferred by the tool from the budget (or all the data). */
   periodWeeks?: number;
+  /** Money on top of today's spend instead of a total budget ("where should an extra 500K go?"). */
+  extra?: number;
+}
+
+/** "an extra 500K", "500K more", "another 1M", "additional £250k", "500K on top": the amount is new money. */
+export function isExtraAmount(question: string): boolean {
+  return /\b(extra|additional|another|incremental|on top|more to (spend|invest|put)|more budget|more money)\b/.test(normalise(question));
 }
 
 /** A tool refusal (bad budget, period or lock) becomes a friendly unanswered reply; anything else is rethrown. */
@@ -85,7 +92,9 @@ export async function optimizeSkill(ctx: SkillContext): Promise<SkillReply> {
     if (!r.ok) return { lines: [`${r.reason[0]!.toUpperCase()}${r.reason.slice(1)}.`], followUps: ['Optimise a budget of 2.5M', 'Optimise the budget'], unanswered: true };
   }
   const bounds = e.percentages.find((p) => p > 0 && p <= 1);
-  return optimizeAnswer(ctx, { ...(e.amounts[0] ? { budget: e.amounts[0] } : {}), ...(bounds ? { bounds } : {}), lock: lockedChannels(ctx.question), ...(e.planWeeks ? { periodWeeks: e.planWeeks } : {}) });
+  const amount = e.amounts[0];
+  const money = amount ? (isExtraAmount(ctx.question) ? { extra: amount } : { budget: amount }) : {};
+  return optimizeAnswer(ctx, { ...money, ...(bounds ? { bounds } : {}), lock: lockedChannels(ctx.question), ...(e.planWeeks ? { periodWeeks: e.planWeeks } : {}) });
 }
 
 function pctText(pct: number): string {
@@ -98,12 +107,20 @@ export function allocationLine(a: Row): string {
 }
 
 export async function optimizeAnswer(ctx: Ctx, params: OptimizeParams): Promise<SkillReply> {
-  const { budget, bounds, lock, periodWeeks } = params;
+  const { budget, bounds, lock, periodWeeks, extra } = params;
   ctx.status('Optimising the budget on the response curves…');
-  const input = { ...(budget ? { budget } : {}), ...(bounds ? { bounds } : {}), ...(lock.length ? { lock } : {}), ...(periodWeeks ? { period_weeks: periodWeeks } : {}) };
+  const input = { ...(budget ? { budget } : {}), ...(extra ? { extra_budget: extra } : {}), ...(bounds ? { bounds } : {}), ...(lock.length ? { lock } : {}), ...(periodWeeks ? { period_weeks: periodWeeks } : {}) };
   const { result, refusal } = await callOrExplain(ctx, 'mmm_optimize', input, ['Optimise the budget', 'Optimise 2M over 13 weeks']);
   if (!result) return refusal;
-  const d = result.data as { budget: number; period: Period & { budget_per_week: number }; allocation: Row[]; expected_lift: Interval; expected_lift_pct: Interval };
+  const d = result.data as {
+    budget: number;
+    extra_budget?: number;
+    extra_roi?: number;
+    period: Period & { budget_per_week: number };
+    allocation: Row[];
+    expected_lift: Interval;
+    expected_lift_pct: Interval;
+  };
   const p = d.period;
   const moves = [...d.allocation].sort((a, b) => b.change - a.change);
   const up = moves.filter((a) => a.change > 0.5);
@@ -111,14 +128,24 @@ export async function optimizeAnswer(ctx: Ctx, params: OptimizeParams): Promise<
   const same = moves.filter((a) => Math.abs(a.change) <= 0.5);
   const range = p.weekly_spend_range;
   const outside = p.budget_per_week > range.max * 1.05 || p.budget_per_week < range.min * 0.95;
-  const scaled = Math.abs(d.budget - p.window_spend) > 1;
+  const added = d.extra_budget;
+  const scaled = added === undefined && Math.abs(d.budget - p.window_spend) > 1;
+  const held = lock.length ? `, ${listAnd(lock.map(label))} held` : '';
+  const header =
+    added !== undefined
+      ? `*Where an extra ${formatMoney(added)} works hardest ${overPeriod(p)}* — on top of today's ${formatMoney(p.window_spend)}, ${formatMoney(d.budget)} in total (${formatMoney(p.budget_per_week)} a week); no channel is cut${held}.`
+      : `*Optimal split of ${formatMoney(d.budget)} ${overPeriod(p)}* — ${formatMoney(p.budget_per_week)} a week; each channel within ±${formatPct((bounds ?? 0.3) * 100, 0)}${held}.`;
+  const liftLine =
+    added !== undefined
+      ? `The extra money earns *${formatIntervalMoney(d.expected_lift)}* of revenue${d.extra_roi !== undefined ? `, about ${formatNumber(d.extra_roi, 2)}x per £1` : ''} (${formatIntervalPct(d.expected_lift_pct)} on today's mix).`
+      : `Expected revenue change *${formatIntervalMoney(d.expected_lift)}*, i.e. ${formatIntervalPct(d.expected_lift_pct)}, against today's mix at the same budget.`;
   const lines = [
-    `*Optimal split of ${formatMoney(d.budget)} ${overPeriod(p)}* — ${formatMoney(p.budget_per_week)} a week; each channel within ±${formatPct((bounds ?? 0.3) * 100, 0)}${lock.length ? `, ${listAnd(lock.map(label))} held` : ''}.`,
+    header,
     ...(p.note ? [`_${p.note}_`] : []),
     ...(outside
       ? [`_${formatMoney(p.budget_per_week)} a week is outside the weekly totals in the data (${formatMoney(range.min)} to ${formatMoney(range.max)}), so the curves are extrapolated: read it as directional._`]
       : []),
-    `Expected revenue change *${formatIntervalMoney(d.expected_lift)}*, i.e. ${formatIntervalPct(d.expected_lift_pct)}, against today's mix at the same budget.`,
+    liftLine,
     ...(up.length ? ['*Increase*', ...up.map(allocationLine)] : []),
     ...(down.length ? ['*Decrease*', ...down.map(allocationLine)] : []),
     ...(same.length ? [`*Unchanged*: ${listAnd(same.map((a) => `${label(a.channel)}${a.bound_hit === 'locked' ? ' (locked)' : ''}`))}`] : []),
@@ -127,6 +154,9 @@ export async function optimizeAnswer(ctx: Ctx, params: OptimizeParams): Promise<
     ...caveatLine(result.caveats),
   ];
   const otherPeriod = p.weeks === 13 ? 'Make it per year' : 'Make it over 13 weeks';
+  if (added !== undefined) {
+    return { lines, followUps: [otherPeriod, `Is ${label(up[0]?.channel ?? 'meta')} saturated?`, 'What is ROI by channel?'] };
+  }
   return {
     lines,
     followUps: [budget ? `Make that ${formatMoney(budget * 0.8)}` : 'Make that 2M', ...(budget ? [otherPeriod] : []), 'What if we lock TV?', `What is ${label(up[0]?.channel ?? 'tv')} ROI?`].slice(0, 3),
@@ -155,7 +185,9 @@ export function scenarioInput(ctx: Pick<SkillContext, 'entities' | 'question'>):
   const absolute: Record<string, number> = {};
   for (const ch of e.channels) {
     let rel: number | undefined;
-    if (/\b(stop|pause|remove all|zero|switch off|turn off)\b/.test(t)) rel = -1;
+    // "Cut radio" with no amount means switching it off; "reduce radio" alone stays a question.
+    const bareCut = e.amounts.length === 0 && e.percentages.length === 0 && /\b(cut|drop|remove|kill|scrap|axe|ditch)\b/.test(t);
+    if (bareCut || /\b(stop|pause|remove all|zero|switch off|turn off)\b/.test(t)) rel = -1;
     else if (/\bdouble\b/.test(t)) rel = 1;
     else if (/\bhalve\b|\bhalf\b/.test(t)) rel = -0.5;
     else if (e.percentages.length) rel = sign * Math.abs(e.percentages[0]!);
@@ -171,6 +203,34 @@ export async function scenarioSkill(ctx: SkillContext): Promise<SkillReply> {
   const { input, problem } = scenarioInput(ctx);
   if (!input) return { lines: [problem!], followUps: ['What if we move 500K from TV to YouTube?', 'What if we increase TikTok by 20%?'], unanswered: true };
   return scenarioAnswer(ctx, input);
+}
+
+/**
+ * The verdict line. A move keeps the total, so revenue alone decides; a cut or an increase changes spend,
+ * so the reply weighs the revenue change against the money saved or added (revenue per £, not profit).
+ */
+export function spendVerdict(data: Pick<ScenarioResult, 'perChannel' | 'deltaRevenue'>, spans0: boolean, good: boolean): string[] {
+  const dSpend = data.perChannel.reduce((a, c) => a + (c.after - c.before), 0);
+  const dRev = data.deltaRevenue.estimate;
+  if (Math.abs(dSpend) < 1) {
+    return [
+      spans0
+        ? 'The range includes zero, so the model cannot say with confidence whether this helps.'
+        : good
+          ? 'The model expects this to help: the receiving side has more headroom on its curve than the source gives up.'
+          : 'The model expects this to cost revenue: the money earns more where it is.',
+    ];
+  }
+  const perPound = dRev / dSpend;
+  if (dSpend < 0) {
+    return [
+      `Saves ${formatMoney(-dSpend)} of spend for ${formatMoney(Math.max(0, -dRev))} less revenue: about £${formatNumber(perPound, 2)} of revenue per £1 cut.`,
+      perPound < 1
+        ? 'On the model that money returned less revenue than it cost, but revenue is not profit and the range is wide: test the cut (a regional hold-out) before committing.'
+        : 'On the model that money returns more revenue than it costs, so the cut loses more revenue than it saves.',
+    ];
+  }
+  return [`Adds ${formatMoney(dSpend)} of spend for ${formatMoney(dRev)} more revenue: about £${formatNumber(perPound, 2)} per extra £1.`];
 }
 
 /** "Move £500K from TV to YouTube", "Cut TV by £500K", "TikTok +20%". */
@@ -198,11 +258,7 @@ export async function scenarioAnswer(ctx: Ctx, input: Record<string, unknown>): 
     ...data.perChannel
       .filter((c) => Math.abs(c.after - c.before) > 0.5)
       .map((c) => `• ${label(c.channel)}: spend ${formatMoney(c.before)} → ${formatMoney(c.after)}, revenue ${c.deltaRevenue >= 0 ? '+' : ''}${formatMoney(c.deltaRevenue)}`),
-    spans0
-      ? 'The range includes zero, so the model cannot say with confidence whether this helps.'
-      : good
-        ? 'The model expects this to help: the receiving side has more headroom on its curve than the source gives up.'
-        : 'The model expects this to cost revenue: the money earns more where it is.',
+    ...spendVerdict(data, spans0, good),
     ...shortFlight(p),
     ...caveatLine(result.caveats),
   ];
