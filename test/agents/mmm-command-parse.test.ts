@@ -22,6 +22,9 @@ describe('parseMmmCommand', () => {
     ['optimize 2M lock TV and Facebook', { kind: 'optimize', budget: 2_000_000, lock: ['tv', 'meta'] }],
     ['optimze 2M', { kind: 'optimize', budget: 2_000_000, lock: [] }],
     ['2.5M', { kind: 'optimize', budget: 2_500_000, lock: [] }],
+    ['optimize +500k', { kind: 'optimize', extra: 500_000, lock: [] }],
+    ['optimize extra 1M 13w lock tv', { kind: 'optimize', extra: 1_000_000, periodWeeks: 13, lock: ['tv'] }],
+    ['optimize extra=250k', { kind: 'optimize', extra: 250_000, lock: [] }],
   ])('%s', (text, expected) => {
     expect(ok(text)).toEqual(expected);
   });
@@ -43,6 +46,7 @@ describe('parseMmmCommand', () => {
   });
 
   it('refuses a negative budget', () => expect(err('optimize -5')).toMatch(/negative/));
+  it('refuses a total and an extra amount together', () => expect(err('optimize 2M +500k')).toMatch(/Give one amount.*\+500k/));
   it('refuses a budget it cannot read', () => expect(err('optimize lots')).toMatch(/"lots" is not an amount.*2\.5M/));
   it('refuses a tiny budget with a hint', () => expect(err('optimize 2.5')).toMatch(/did you mean 2\.5M/));
   it('names unknown channels and lists the real ones', () => {

@@ -18,7 +18,7 @@ export type MmmCommand =
   | { kind: 'diagnostics' }
   | { kind: 'roi'; channel?: MmmChannel }
   | { kind: 'curves'; channel?: MmmChannel }
-  | { kind: 'optimize'; budget?: number; bounds?: number; lock: MmmChannel[]; periodWeeks?: number }
+  | { kind: 'optimize'; budget?: number; extra?: number; bounds?: number; lock: MmmChannel[]; periodWeeks?: number }
   | { kind: 'scenario'; request: ScenarioRequest };
 
 export type ParseOutcome = { ok: true; command: MmmCommand } | { ok: false; error: string };
@@ -26,7 +26,7 @@ export type ParseOutcome = { ok: true; command: MmmCommand } | { ok: false; erro
 export const MMM_USAGE = [
   '`/mmm summary` — spend, sales and weeks of data behind the model',
   '`/mmm roi [channel]` — ROI by channel with 90% ranges',
-  '`/mmm optimize [budget] [over N weeks] [bound] [lock ch1,ch2]` — e.g. `/mmm optimize 2.5M over 13 weeks 0.2 lock tv`',
+  '`/mmm optimize [budget | +extra] [over N weeks] [bound] [lock ch1,ch2]` — e.g. `/mmm optimize 2.5M over 13 weeks 0.2 lock tv`, or `/mmm optimize +500k` for extra money on top of today\'s spend',
   '`/mmm curves [channel]` — saturation curves and carry-over',
   '`/mmm scenario move 500k from tv to youtube [per quarter]` or `/mmm scenario tv -10% meta +10%`',
   '`/mmm fit` — how well the model fits',
@@ -89,6 +89,8 @@ function periodValue(value: string): number | { error: string } {
 
 function parseOptimize(args: string[], periodWeeks?: number): ParseOutcome {
   let budget: number | undefined;
+  let extra: number | undefined;
+  let nextIsExtra = false;
   let bounds: number | undefined;
   const lock: MmmChannel[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -119,10 +121,22 @@ function parseOptimize(args: string[], periodWeeks?: number): ParseOutcome {
       continue;
     }
     if (key === undefined && (token === 'bounds' || token === 'bound' || token === 'within' || token === 'budget')) continue;
+    if (key === undefined && (token === 'extra' || token === 'additional' || token === 'another')) {
+      nextIsExtra = true;
+      continue;
+    }
+    if (key === 'extra' || (key === undefined && (nextIsExtra || token.startsWith('+')))) {
+      const r = parseMoney(value.replace(/^\+/, ''));
+      if (!r.ok) return fail(`${r.reason[0]!.toUpperCase()}${r.reason.slice(1)}. Usage: ${MMM_USAGE[2]}`);
+      if (extra !== undefined || budget !== undefined) return fail(`Give one amount (${args.join(' ')}): a total like \`/mmm optimize 2.5M\` or extra money like \`/mmm optimize +500k\`.`);
+      extra = r.value;
+      nextIsExtra = false;
+      continue;
+    }
     if (key === 'budget' || key === undefined) {
       const r = parseMoney(value);
       if (!r.ok) return fail(`${r.reason[0]!.toUpperCase()}${r.reason.slice(1)}. Usage: ${MMM_USAGE[2]}`);
-      if (budget !== undefined) return fail(`Two budgets given (${args.join(' ')}); give one, e.g. \`/mmm optimize 2.5M\`.`);
+      if (budget !== undefined || extra !== undefined) return fail(`Two budgets given (${args.join(' ')}); give one, e.g. \`/mmm optimize 2.5M\`.`);
       if (r.value < 1000) return fail(`A budget of £${r.value} is too small to plan with; did you mean ${r.value}M?`);
       budget = r.value;
       continue;
@@ -132,7 +146,7 @@ function parseOptimize(args: string[], periodWeeks?: number): ParseOutcome {
   if (lock.length === MMM_CHANNELS.length) return fail('Every channel is locked, so there is nothing to optimise.');
   return {
     ok: true,
-    command: { kind: 'optimize', ...(budget !== undefined ? { budget } : {}), ...(bounds !== undefined ? { bounds } : {}), lock, ...(periodWeeks !== undefined ? { periodWeeks } : {}) },
+    command: { kind: 'optimize', ...(budget !== undefined ? { budget } : {}), ...(extra !== undefined ? { extra } : {}), ...(bounds !== undefined ? { bounds } : {}), lock, ...(periodWeeks !== undefined ? { periodWeeks } : {}) },
   };
 }
 

@@ -39,6 +39,7 @@ async function execute(command: MmmCommand, tools: Toolbox, status: (s: string) 
     case 'optimize':
       return optimizeAnswer(ctx, {
         ...(command.budget ? { budget: command.budget } : {}),
+        ...(command.extra ? { extra: command.extra } : {}),
         ...(command.bounds ? { bounds: command.bounds } : {}),
         lock: command.lock,
         ...(command.periodWeeks ? { periodWeeks: command.periodWeeks } : {}),
@@ -78,13 +79,15 @@ export async function runMmmCommandWith(deps: AnalystDeps, text: string, options
       const c = parsed.command;
       const entities = extractEntities(text);
       if (c.kind === 'optimize') {
-        entities.amounts = c.budget ? [c.budget] : [];
+        entities.amounts = c.budget ? [c.budget] : c.extra ? [c.extra] : [];
         entities.percentages = c.bounds ? [c.bounds] : [];
       }
       const keep = planWeeksToKeep(tools.calls);
       if (keep) entities.planWeeks = keep;
       else delete entities.planWeeks;
-      next.context = { kind, entities, question: `/mmm ${text}` };
+      // "extra" in the remembered question keeps "make that 1M" an extra amount, not a total.
+      const extraWord = c.kind === 'optimize' && c.extra ? ' (extra money)' : '';
+      next.context = { kind, entities, question: `/mmm ${text}${extraWord}` };
     }
     await deps.sessionStore.save(next).catch((err: unknown) => deps.logger.warn({ err: (err as Error).message }, 'session save failed'));
     return answer;
