@@ -45,6 +45,9 @@ const RE = {
   underdelivery:
     /\b(under-?deliver\w*|under deliver\w*|over-?deliver\w*|underperform\w*|under-?perform\w*|missed (its |their )?targets?|below (plan|target)|short of (plan|target)|behind plan|delivery vs plan|pacing)\b/,
   docs: /\b(campaigns?|media plan|plan|brief|agency|agencies|dealers?|showrooms?|launch|audiences?|segments?|regions?|flights?|data dictionary|files?|dataset|sources?|halden|terra|vento|summit|lumen|model year|prices?|brochures?|finance quotes?|quote requests?|lead types?|lead forms?|consumer confidence|confidence index|economy|economic|inflation|interest rates?|bank of england|petrol|fuel prices?|competitors?|competition|rivals?|market share|panels?|sites?|frequency|completion rates?|vod|player|configurator|website|traffic|walk-?ins?|enquir\w+|retail|registrations)\b/,
+  /** An overall scorecard rather than one number: "summarise our 2025 media performance". */
+  performance:
+    /\b(summar(y|ise|ize)|overview|recap|round-?up|scorecard|report|how (did|have|are) we (do|doing|done|perform|performing|performed)|how (is|was|are|were) (our|the) (media|marketing|advertising|performance)|(media|marketing|campaign) performance)\b/,
   competitor: /\b(competitors?|competition|rivals?|competitive|other brands?)\b/,
   offTopic:
     /\b(poem|joke|recipe|football|stock price|share price|bitcoin|crypto|capital of|translate|horoscope|lottery|president|movie|song|lyrics|write (me )?(an? )?(essay|story|email|code)|python script|homework)\b/,
@@ -112,6 +115,9 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   if (RE.mmmAdvice.test(text)) return out('mmm_optimize', 'budget_advice');
   if (RE.mmmCurves.test(text)) return out('mmm_curves', 'mmm_curves');
   if (mmmRoi) return out('mmm_roi', 'mmm_roi');
+  if (RE.performance.test(text) && entities.channels.length === 0 && entities.metrics.length === 0 && entities.campaignIds.length === 0) {
+    return out('performance_summary', 'performance');
+  }
 
   if (RE.competitor.test(text)) return out('doc_search', 'competitor');
   if (entities.metrics.includes('cost_per_sale')) return out('cost_per_sale', 'cost_per_sale');

@@ -8,6 +8,7 @@ export type QuestionKind =
   | 'contract'
   | 'discrepancy'
   | 'channel_overview'
+  | 'performance_summary'
   | 'doc_search'
   | 'asset_search'
   | 'mmm_roi'
@@ -30,6 +31,7 @@ export const KIND_INTENT: Record<QuestionKind, Intent> = {
   contract: 'data_lookup',
   discrepancy: 'data_lookup',
   channel_overview: 'data_lookup',
+  performance_summary: 'data_lookup',
   doc_search: 'data_lookup',
   asset_search: 'asset_search',
   mmm_roi: 'mmm_analysis',

@@ -117,22 +117,6 @@ export async function docSearchSkill(ctx: SkillContext): Promise<SkillReply> {
   return { lines, followUps: ['Cost per car sold by channel', 'What is ROI by channel?'], caveats: top.score < LOW_CONFIDENCE ? ['low retrieval confidence'] : [] };
 }
 
-export async function channelOverviewSkill(ctx: SkillContext): Promise<SkillReply> {
-  const ch = ctx.entities.channels[0]!;
-  ctx.status(`Collecting what we know about ${label(ch)}…`);
-  const [spend, overview] = await Promise.all([
-    ctx.tools.call('query_metrics', { metric: 'spend', channel: ch, ...(ctx.entities.period ? { from: ctx.entities.period.from, to: ctx.entities.period.to } : {}) }).catch(() => undefined),
-    ctx.tools.call('filter_by_channel', { channel: ch, top_k: 6 }),
-  ]);
-  const hits = (overview.data as { hits: Hit[] }).hits;
-  const lines = [`*${label(ch)}*`];
-  if (spend) lines.push(`• Spend${ctx.entities.period ? ` in ${ctx.entities.period.label}` : ' (Jan 2024 – Dec 2025)'}: *£${Math.round((spend.data as { value: number }).value).toLocaleString('en-GB')}*`);
-  for (const h of hits.filter((x) => x.category !== 'assets').slice(0, 3)) {
-    lines.push(`• _${clauseName(h)}_: ${h.text.replace(/\s+/g, ' ').slice(0, 200)}…`);
-  }
-  return { lines, followUps: [`What is ${label(ch)} ROI?`, `${label(ch)} CTR by month`, `Show me the ${label(ch)} creatives`] };
-}
-
 export async function assetSkill(ctx: SkillContext): Promise<SkillReply> {
   const e = ctx.entities;
   ctx.status('Finding the creatives…');

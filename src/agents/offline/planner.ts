@@ -3,7 +3,8 @@ import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
 import type { QuestionKind } from '../intent/kinds.js';
 import { bothSkill } from './both-skill.js';
 import { badInputReply, foreignLanguageReply, helpReply, outOfScopeReply, smallTalkReply } from './conversation.js';
-import { assetSkill, channelOverviewSkill, contractSkill, docSearchSkill } from './document-skills.js';
+import { assetSkill, contractSkill, docSearchSkill } from './document-skills.js';
+import { channelOverviewSkill, performanceSummarySkill } from './overview-skills.js';
 import { discrepancySkill, underdeliverySkill } from './discrepancy-skills.js';
 import { costPerSaleSkill, metricSkill } from './metric-skills.js';
 import { curvesSkill, diagnosticsSkill, roiSkill, summarySkill } from './mmm-skills.js';
@@ -33,6 +34,7 @@ export const SKILLS: Record<QuestionKind, Skill> = {
   discrepancy: discrepancySkill,
   underdelivery: underdeliverySkill,
   channel_overview: channelOverviewSkill,
+  performance_summary: performanceSummarySkill,
   doc_search: docSearchSkill,
   asset_search: assetSkill,
   mmm_roi: roiSkill,
