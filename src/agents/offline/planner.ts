@@ -5,6 +5,7 @@ import { bothSkill } from './both-skill.js';
 import { badInputReply, foreignLanguageReply, helpReply, outOfScopeReply, smallTalkReply } from './conversation.js';
 import { assetSkill, channelOverviewSkill, contractSkill, docSearchSkill } from './document-skills.js';
 import { discrepancySkill, underdeliverySkill } from './discrepancy-skills.js';
+import { funnelSkill } from './funnel-skill.js';
 import { costPerSaleSkill, metricSkill } from './metric-skills.js';
 import { curvesSkill, diagnosticsSkill, roiSkill, summarySkill } from './mmm-skills.js';
 import { optimizeSkill, scenarioSkill } from './plan-skills.js';
@@ -29,6 +30,7 @@ export const SKILLS: Record<QuestionKind, Skill> = {
   bad_input: async () => badInputReply(),
   metric_lookup: metricSkill,
   cost_per_sale: costPerSaleSkill,
+  funnel: funnelSkill,
   contract: contractSkill,
   discrepancy: discrepancySkill,
   underdelivery: underdeliverySkill,
