@@ -81,7 +81,12 @@ export type MetricName =
   | 'units'
   | 'revenue'
   | 'roas'
-  | 'cost_per_sale';
+  | 'cost_per_sale'
+  | 'test_drive_sales'
+  | 'cost_per_lead'
+  | 'cost_per_test_drive'
+  | 'lead_to_test_drive_rate'
+  | 'test_drive_to_sale_rate';
 
 export interface MetricQuery {
   metric: MetricName;

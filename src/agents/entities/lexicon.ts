@@ -64,6 +64,25 @@ export const MODEL_PHRASES: Record<VehicleModelId, string[]> = Object.fromEntrie
 
 export const MODEL_FUZZY: Record<string, VehicleModelId> = { lumen: 'lumen', vento: 'vento', terra: 'terra' };
 
+const TEST_DRIVE_FORMS = ['test drive', 'test drives', 'test-drive', 'test-drives'];
+
+/**
+ * Ways of naming a step of the funnel, "A to B": "lead to test drive rate", "leads-to-test-drives",
+ * "conversion rate from leads to test drives". Spelled out in full so the longest phrase wins and the
+ * "conversion" inside never reads as the ad platforms' conversions.
+ */
+function stagePhrases(from: string[], to: string[]): string[] {
+  const hyphen = (s: string) => s.replace(/ /g, '-');
+  const cores = from.flatMap((a) => to.flatMap((b) => [`${a} to ${b}`, `${a} into ${b}`, `${hyphen(a)}-to-${hyphen(b)}`]));
+  const out = new Set<string>();
+  for (const c of cores) {
+    for (const suffix of ['', ' rate', ' ratio', ' conversion', ' conversion rate', ' conversions']) out.add(`${c}${suffix}`);
+    for (const prefix of ['conversion rate from ', 'conversion rate of ', 'conversion from ', 'conversion of ', 'conversions from ']) out.add(`${prefix}${c}`);
+  }
+  for (const a of from) for (const b of to) out.add(`conversion rate between ${a} and ${b}`).add(`conversion between ${a} and ${b}`);
+  return [...out];
+}
+
 /** Metric phrases → metric (longest first when matching, so "cost per click" wins over "cost"). */
 export const METRIC_PHRASES: Record<MetricName, string[]> = {
   spend: ['spend', 'spent', 'spending', 'cost', 'costs', 'investment', 'invested', 'media cost', 'outlay'],
@@ -85,6 +104,46 @@ export const METRIC_PHRASES: Record<MetricName, string[]> = {
   revenue: ['revenue', 'turnover', 'sales value', 'income'],
   roas: ['roas', 'return on ad spend'],
   cost_per_sale: ['cost per car sold', 'cost per car', 'cost per sale', 'cost per unit', 'cost per vehicle', 'cac', 'cost per unit sold'],
+  test_drive_sales: [
+    'test drives ending in a purchase',
+    'test drives that ended in a purchase',
+    'test drives that ended in a sale',
+    'test drives that converted',
+    'test drives converted',
+    'test drives that led to a sale',
+    'test drives that resulted in a sale',
+    'converted test drives',
+    'purchased test drives',
+    'test drive purchases',
+    'test drive conversions',
+    'cars sold after a test drive',
+    'cars sold after test drives',
+    'sales from test drives',
+  ],
+  cost_per_lead: ['cost per lead', 'cost-per-lead', 'cost per leads', 'cost per new lead', 'cpl', 'cpls', 'cost per enquiry', 'cost per inquiry', 'price per lead', 'lead cost', 'cost of a lead'],
+  cost_per_test_drive: [
+    ...TEST_DRIVE_FORMS.map((t) => `cost per ${t}`),
+    'cost per booked test drive',
+    'test drive cost',
+    'cost of a test drive',
+  ],
+  lead_to_test_drive_rate: [
+    ...stagePhrases(['lead', 'leads'], TEST_DRIVE_FORMS),
+    'test drive rate',
+    'test drive booking rate',
+    'test drives per lead',
+    'test drive per lead',
+    'leads that book a test drive',
+    'leads that booked a test drive',
+    'leads booking a test drive',
+  ],
+  test_drive_to_sale_rate: [
+    ...stagePhrases(TEST_DRIVE_FORMS, ['sale', 'sales', 'purchase', 'purchases']),
+    ...TEST_DRIVE_FORMS.flatMap((t) => [`${t} conversion`, `${t} conversion rate`, `${t} close rate`, `${t} closing rate`, `${t} success rate`]),
+    'close rate',
+    'closing rate',
+    'sales per test drive',
+  ],
 };
 
 export const METRIC_FUZZY: Record<string, MetricName> = {
@@ -114,7 +173,18 @@ export const METRIC_LABELS: Record<MetricName, string> = {
   revenue: 'revenue',
   roas: 'ROAS',
   cost_per_sale: 'cost per car sold',
+  test_drive_sales: 'test drives ending in a purchase',
+  cost_per_lead: 'cost per lead',
+  cost_per_test_drive: 'cost per test drive',
+  lead_to_test_drive_rate: 'lead-to-test-drive rate',
+  test_drive_to_sale_rate: 'test-drive-to-sale rate',
 };
+
+/** Metrics where a lower value is better (costs); the rest read higher-is-better. */
+export const LOWER_IS_BETTER: ReadonlySet<MetricName> = new Set<MetricName>(['cpc', 'cpm', 'cpa', 'cost_per_sale', 'cost_per_lead', 'cost_per_test_drive']);
+
+/** Funnel costs and rates: spend or a funnel step divided by leads, test drives or their purchases. */
+export const FUNNEL_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['cost_per_lead', 'cost_per_test_drive', 'lead_to_test_drive_rate', 'test_drive_to_sale_rate']);
 
 export function isChannel(id: string): id is MmmChannel {
   return (MMM_CHANNELS as readonly string[]).includes(id);

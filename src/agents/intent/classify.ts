@@ -4,6 +4,7 @@
  */
 import type { Entities } from '../entities/extract.js';
 import { normalise } from '../entities/extract.js';
+import { FUNNEL_METRICS } from '../entities/lexicon.js';
 import type { QuestionKind } from './kinds.js';
 
 export interface Classification {
@@ -121,6 +122,7 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
 
   if (RE.competitor.test(text)) return out('doc_search', 'competitor');
   if (entities.metrics.includes('cost_per_sale')) return out('cost_per_sale', 'cost_per_sale');
+  if (entities.metrics.some((m) => FUNNEL_METRICS.has(m))) return out('funnel', 'funnel');
   if (entities.metrics.length > 0) return out('metric_lookup', 'metric');
   if (entities.unknownChannels.length > 0) return out('metric_lookup', 'unknown_channel');
   if (RE.offTopic.test(text)) return out('out_of_scope', 'off_topic');

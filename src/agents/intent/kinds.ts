@@ -4,6 +4,7 @@ import type { Intent } from '../types.js';
 export type QuestionKind =
   | 'metric_lookup'
   | 'cost_per_sale'
+  | 'funnel'
   | 'underdelivery'
   | 'contract'
   | 'discrepancy'
@@ -27,6 +28,7 @@ export type QuestionKind =
 export const KIND_INTENT: Record<QuestionKind, Intent> = {
   metric_lookup: 'data_lookup',
   cost_per_sale: 'data_lookup',
+  funnel: 'data_lookup',
   underdelivery: 'data_lookup',
   contract: 'data_lookup',
   discrepancy: 'data_lookup',

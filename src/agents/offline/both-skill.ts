@@ -2,7 +2,7 @@
 import type { Interval } from '../../mmm/service-types.js';
 import type { MetricResult } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
-import { METRIC_LABELS } from '../entities/lexicon.js';
+import { FUNNEL_METRICS, LOWER_IS_BETTER, METRIC_LABELS } from '../entities/lexicon.js';
 import { formatIntervalMultiple, formatMetricValue } from '../format.js';
 import { channelName } from '../entities/lexicon.js';
 import type { SkillContext, SkillReply } from './types.js';
@@ -30,8 +30,9 @@ export async function bothSkill(ctx: SkillContext): Promise<SkillReply> {
   const half = Math.ceil(sortedRoi.length / 2);
   const group = wantLowRoi ? sortedRoi.slice(half) : sortedRoi.slice(0, half);
   const inGroup = new Set(group.map((c) => c.channel));
-  const candidates = m.rows.filter((r) => inGroup.has(r.group));
-  const lowerIsBetterMetric = ['cpc', 'cpm', 'cpa', 'cost_per_sale'].includes(metric);
+  // A ratio with nothing to divide (TV's cost per lead: spend, no tracked leads) has no value to rank.
+  const candidates = m.rows.filter((r) => inGroup.has(r.group) && Number.isFinite(r.value));
+  const lowerIsBetterMetric = LOWER_IS_BETTER.has(metric);
   // "worst" means the lowest CTR but the highest CPM.
   const worstFirst = [...candidates].sort((a, b) => (lowerIsBetterMetric ? b.value - a.value : a.value - b.value));
   const pick = wantWorstMetric ? worstFirst[0] : worstFirst[worstFirst.length - 1];
@@ -48,7 +49,7 @@ export async function bothSkill(ctx: SkillContext): Promise<SkillReply> {
       ...worstFirst.map((r) => `• ${label(r.group)}: ${METRIC_LABELS[metric]} ${formatMetricValue(r.value, m.unit)}`),
     );
     const missing = group.filter((c) => !candidates.some((r) => r.group === c.channel)).map((c) => label(c.channel));
-    if (missing.length) lines.push(`_${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no ${METRIC_LABELS[metric]} (not a click/impression channel)._`);
+    if (missing.length) lines.push(`_${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no ${METRIC_LABELS[metric]} (${FUNNEL_METRICS.has(metric) ? 'no tracking codes on its leads' : 'not a click/impression channel'})._`);
   }
   const caveat = roiRes.caveats?.find((c) => c.startsWith('Model estimates'));
   if (caveat) lines.push(`_${caveat}_`);

@@ -16,7 +16,7 @@ export const EXAMPLE_QUESTIONS = [
 export function capabilities(): string[] {
   return [
     'I can help with:',
-    '• *Numbers* from the media, web and sales data — spend, impressions, CTR, CPM, CPC, CPA, GRPs, leads, test drives, cars sold, cost per car sold — by channel, model, campaign, month or quarter.',
+    '• *Numbers* from the media, web and sales data — spend, impressions, CTR, CPM, CPC, CPA, GRPs, leads, test drives, cars sold, cost per car sold, cost per lead or test drive and funnel conversion rates — by channel, model, campaign, month or quarter.',
     '• *Contracts* — rates, cancellation terms, delivery guarantees and SLAs, citing the clause — and *mismatches* between invoices, delivery and contracts.',
     '• *Creatives* — the campaign images for a channel, model or message.',
     '• *The marketing-mix model* — ROI by channel with ranges, saturation, what-if moves and budget optimisation.',

@@ -4,7 +4,7 @@ import { MixError } from '../../errors.js';
 import type { MetricName, MetricResult } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
 import { bestSentences } from '../entities/keywords.js';
-import { METRIC_LABELS } from '../entities/lexicon.js';
+import { LOWER_IS_BETTER, METRIC_LABELS } from '../entities/lexicon.js';
 import { formatMetricValue, formatMoney, formatNumber, listAnd } from '../format.js';
 import type { AttributionResult, AttributionRow } from '../joins/attribution.js';
 import { channelName } from '../entities/lexicon.js';
@@ -14,9 +14,6 @@ const label = channelName;
 const modelName = (id: string) => VEHICLE_MODELS.find((m) => m.id === id)?.name ?? id;
 
 type MetricData = Pick<MetricResult, 'metric' | 'value' | 'unit' | 'rows' | 'notes'> & { rows_omitted?: number };
-
-/** Metrics where a lower value is better (costs). */
-const LOWER_IS_BETTER = new Set<MetricName>(['cpc', 'cpm', 'cpa', 'cost_per_sale']);
 
 export function groupLabel(groupBy: string | undefined, group: string): string {
   if (groupBy === 'channel') return label(group);
@@ -61,7 +58,7 @@ async function queryOne(ctx: SkillContext, metric: MetricName, channel: string |
   });
 }
 
-function unknownChannelLine(unknown: string[]): string {
+export function unknownChannelLine(unknown: string[]): string {
   return `Halden does not buy ${listAnd(unknown.map((u) => u[0]!.toUpperCase() + u.slice(1)))}, so there is no data for it. The channels in the data are: ${MMM_CHANNELS.map((c) => label(c)).join(', ')}.`;
 }
 

@@ -6,6 +6,7 @@ import { badInputReply, foreignLanguageReply, helpReply, outOfScopeReply, smallT
 import { assetSkill, contractSkill, docSearchSkill } from './document-skills.js';
 import { channelOverviewSkill, performanceSummarySkill } from './overview-skills.js';
 import { discrepancySkill, underdeliverySkill } from './discrepancy-skills.js';
+import { funnelSkill } from './funnel-skill.js';
 import { costPerSaleSkill, metricSkill } from './metric-skills.js';
 import { curvesSkill, diagnosticsSkill, roiSkill, summarySkill } from './mmm-skills.js';
 import { optimizeSkill, scenarioSkill } from './plan-skills.js';
@@ -30,6 +31,7 @@ export const SKILLS: Record<QuestionKind, Skill> = {
   bad_input: async () => badInputReply(),
   metric_lookup: metricSkill,
   cost_per_sale: costPerSaleSkill,
+  funnel: funnelSkill,
   contract: contractSkill,
   discrepancy: discrepancySkill,
   underdelivery: underdeliverySkill,

@@ -50,7 +50,7 @@ function datasetSection(inv: DatasetInventory): string {
 }
 
 const RULES = `Rules:
-- Every number you state must come from a tool result in this conversation: use query_metrics for spend, impressions, CTR, CPM, CPC, CPA, GRPs, leads, test drives, cars sold, revenue, ROAS and cost per car sold; use the mmm_* tools for ROI, contributions, curves, scenarios and optimisation. Never do arithmetic in your head beyond simple comparisons; never invent figures.
+- Every number you state must come from a tool result in this conversation: use query_metrics for spend, impressions, CTR, CPM, CPC, CPA, GRPs, leads, test drives, cars sold, revenue, ROAS, cost per car sold and the funnel (cost per lead, cost per test drive, lead-to-test-drive and test-drive-to-sale rates); use the mmm_* tools for ROI, contributions, curves, scenarios and optimisation. Never do arithmetic in your head beyond simple comparisons; never invent figures.
 - Cite the source of each fact inline in short form, e.g. (raw/meta_ads.csv) or (tv-skyline-satellite-airtime.md, clause 9.1). The app attaches the full source list from the tool results.
 - For contract questions quote the clause and give its number; if the best match is weak (score under 0.35, or similarity under 0.3) say the confidence is low.
 - Model results are estimates: give ranges (the 90% intervals) and end with one caveat line.

@@ -1,7 +1,7 @@
 /** The RAG analyst's tools: text search, creative search, channel overview and exact metrics. */
 import type { z } from 'zod';
 import type { ChartSpec } from '../../charts/types.js';
-import type { MetricQuery, SearchHit } from '../../rag/types.js';
+import type { MetricQuery, MetricRow, SearchHit } from '../../rag/types.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
 import { assetAttachment, chartAttachment, hitSource, metricSources } from './sources.js';
 import { filterByChannelInput, queryMetricsInput, searchAssetsInput, searchDataInput } from './schemas.js';
@@ -129,7 +129,12 @@ export const filterByChannelTool: ToolDefinition<typeof filterByChannelInput> = 
   },
 };
 
-function metricChart(metric: string, groupBy: string, rows: { group: string; value: number }[], unit: string): ChartSpec {
+/** Rows worth a bar: a ratio with a zero part (TV's cost per lead, the £0 "cost" of unpaid leads) has none. */
+function chartRows(rows: MetricRow[]): MetricRow[] {
+  return rows.filter((r) => Number.isFinite(r.value) && (Object.keys(r.parts).length < 2 || Object.values(r.parts).every((v) => v !== 0)));
+}
+
+function metricChart(metric: string, groupBy: string, rows: MetricRow[], unit: string): ChartSpec {
   const top = rows.slice(0, 24);
   return {
     kind: 'bar',
@@ -145,7 +150,7 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
   name: 'query_metrics',
   agent: 'rag',
   description:
-    'Exact numbers from the CSVs: sums (spend, impressions, clicks, conversions, video_views, grps, reach, sessions, configurator_sessions, leads, test_drives, units, revenue) and ratios recomputed from summed parts (ctr in %, cpc, cpm, cpa, roas, cost_per_sale = media spend / cars sold, joined through campaign ids). Filter by channel, vehicle model, campaign id and inclusive ISO dates; group by channel, vehicle_model, campaign_id, month, week, quarter or region. Always use this for any number you state.',
+    'Exact numbers from the CSVs: sums (spend, impressions, clicks, conversions = ad-platform conversions, video_views, grps, reach, sessions, configurator_sessions, leads, test_drives, test_drive_sales = test drives ending in a purchase, units, revenue) and ratios recomputed from summed parts (ctr in %, cpc, cpm, cpa, roas, cost_per_sale = media spend / cars sold; funnel: cost_per_lead = spend / leads, cost_per_test_drive = spend / test drives, lead_to_test_drive_rate = test drives / leads in %, test_drive_to_sale_rate = test_drive_sales / test drives in %). Leads and their test drives count under the channel of the lead\'s tracking code; TV, radio, OOH and print have none, so their funnel ratios are undefined (NaN): their effect is only in the MMM. Filter by channel, vehicle model, campaign id and inclusive ISO dates; group by channel, vehicle_model, campaign_id, month, week, quarter or region. Always use this for any number you state.',
   input: queryMetricsInput,
   async run(input: z.output<typeof queryMetricsInput>, deps): Promise<ToolResult> {
     const query: MetricQuery = {
@@ -158,8 +163,8 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
       ...(input.group_by ? { groupBy: input.group_by } : {}),
     };
     const result = deps.metrics.queryMetrics(query);
-    const attachments =
-      input.group_by && result.rows.length > 1 ? [chartAttachment(metricChart(input.metric, input.group_by, result.rows, result.unit))] : [];
+    const bars = chartRows(result.rows);
+    const attachments = input.group_by && bars.length > 1 ? [chartAttachment(metricChart(input.metric, input.group_by, bars, result.unit))] : [];
     return {
       data: {
         metric: result.metric,

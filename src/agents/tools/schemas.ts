@@ -5,14 +5,14 @@
  */
 import { z } from 'zod';
 import { ASSET_CHANNELS, MMM_CHANNELS, VEHICLE_MODELS } from '../../data/brand/catalog.js';
+import type { MetricName } from '../../rag/types.js';
 import { extractEntities } from '../entities/extract.js';
+import { METRIC_LABELS } from '../entities/lexicon.js';
 
 const modelIds = VEHICLE_MODELS.map((m) => m.id) as [string, ...string[]];
 const categories = ['digital', 'traditional', 'sales', 'contracts', 'context', 'assets', 'dictionary'] as const;
-const metricNames = [
-  'spend', 'impressions', 'clicks', 'ctr', 'cpc', 'cpm', 'conversions', 'cpa', 'video_views', 'grps', 'reach',
-  'sessions', 'configurator_sessions', 'leads', 'test_drives', 'units', 'revenue', 'roas', 'cost_per_sale',
-] as const;
+/** Every metric the engine computes: the labels are a record over MetricName, so a new metric is never missing. */
+const metricNames = Object.keys(METRIC_LABELS) as [MetricName, ...MetricName[]];
 const groupBys = ['channel', 'vehicle_model', 'campaign_id', 'month', 'week', 'quarter', 'region'] as const;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, YYYY-MM-DD');
 
@@ -57,7 +57,11 @@ export const filterByChannelInput = z.object({
 });
 
 export const queryMetricsInput = z.object({
-  metric: z.enum(metricNames).describe('Ratios (ctr, cpm, cpc, cpa, roas, cost_per_sale) are recomputed from summed parts'),
+  metric: z
+    .enum(metricNames)
+    .describe(
+      'Ratios (ctr, cpm, cpc, cpa, roas, cost_per_sale, cost_per_lead, cost_per_test_drive, lead_to_test_drive_rate, test_drive_to_sale_rate) are recomputed from summed parts',
+    ),
   channel: channel.optional(),
   vehicle_model: vehicleModel.optional(),
   campaign_id: z.string().regex(/^HM-[A-Z0-9]+-[A-Z]+-\d{2}Q[1-4]$/, 'campaign ids look like HM-META-TERRA-24Q2').optional(),

@@ -91,6 +91,7 @@ const MEASURE_LABEL: Record<BaseMeasure, string> = {
   configurator_sessions: 'configurator sessions',
   leads: 'leads',
   test_drives: 'test drives',
+  test_drive_sales: 'test drives ending in a purchase',
   units: 'units sold',
   revenue: 'revenue',
 };

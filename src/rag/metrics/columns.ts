@@ -6,7 +6,10 @@ import type { TableProfile } from '../ingest/profile.js';
 import type { MetricName } from '../types.js';
 
 /** Metrics read from a column; the rest are ratios recomputed from these. */
-export type BaseMeasure = Exclude<MetricName, 'ctr' | 'cpc' | 'cpm' | 'cpa' | 'roas' | 'cost_per_sale'>;
+export type BaseMeasure = Exclude<
+  MetricName,
+  'ctr' | 'cpc' | 'cpm' | 'cpa' | 'roas' | 'cost_per_sale' | 'cost_per_lead' | 'cost_per_test_drive' | 'lead_to_test_drive_rate' | 'test_drive_to_sale_rate'
+>;
 
 /** Header patterns per measure, most specific first. Matched against the lower-cased column name. */
 const PATTERNS: Record<BaseMeasure, RegExp[]> = {
@@ -24,6 +27,8 @@ const PATTERNS: Record<BaseMeasure, RegExp[]> = {
   sessions: [/^sessions$/, /^(web_|website_|site_)?sessions$/, /^visits$/],
   configurator_sessions: [/^configurator_sessions$/, /configurator.*(session|start|visit)/, /configurations?$/],
   leads: [/^leads$/, /^(new_|total_)?leads$/, /leads?(?!.*(rate|per|id|source|status|score))/],
+  // Before test_drives, so a "test_drive_purchases" column is not read as the test drives themselves.
+  test_drive_sales: [/^test_drive_(purchases|sales)$/, /^(purchased|converted)_test_drives$/],
   test_drives: [/^test_drives$/, /test_?drives?(?!.*(rate|per|id|status))/],
   units: [/^units$/, /^(units_sold|vehicles_sold|sales_units|units_delivered|registrations|quantity|qty)$/, /units/],
   revenue: [/^revenue$/, /revenue(?!.*per)/, /^(sales_value|net_sales|gross_sales)$/],

@@ -48,6 +48,38 @@ export const METRICS: Record<MetricName, Definition> = {
   revenue: { parts: ['revenue'], roles: { revenue: ['sales'] }, value: (p) => p.revenue!, unit: 'GBP', label: 'revenue' },
   roas: { parts: ['revenue', 'spend'], roles: { revenue: ['sales'] }, value: (p) => ratio(p.revenue!, p.spend!), unit: 'ratio', label: 'ROAS' },
   cost_per_sale: { parts: ['spend', 'units'], roles: { units: ['sales'] }, value: (p) => ratio(p.spend!, p.units!), unit: 'GBP', label: 'cost per sale' },
+  test_drive_sales: {
+    parts: ['test_drive_sales'],
+    roles: { test_drive_sales: ['test_drives'] },
+    value: (p) => p.test_drive_sales!,
+    unit: 'count',
+    label: 'test drives ending in a purchase',
+  },
+  // The funnel ratios are computed here, not in the attribution join: a lead row's channel comes from its
+  // campaign id, else its paid_<channel>/event source — the join's rule, so per channel the figures agree —
+  // and the engine also splits them by month, model, region or campaign.
+  cost_per_lead: { parts: ['spend', 'leads'], roles: { leads: ['leads'] }, value: (p) => ratio(p.spend!, p.leads!), unit: 'GBP', label: 'cost per lead' },
+  cost_per_test_drive: {
+    parts: ['spend', 'test_drives'],
+    roles: { test_drives: ['test_drives'] },
+    value: (p) => ratio(p.spend!, p.test_drives!),
+    unit: 'GBP',
+    label: 'cost per test drive',
+  },
+  lead_to_test_drive_rate: {
+    parts: ['test_drives', 'leads'],
+    roles: { test_drives: ['test_drives'], leads: ['leads'] },
+    value: (p) => ratio(p.test_drives!, p.leads!, 100),
+    unit: 'percent',
+    label: 'lead-to-test-drive rate',
+  },
+  test_drive_to_sale_rate: {
+    parts: ['test_drive_sales', 'test_drives'],
+    roles: { test_drive_sales: ['test_drives'], test_drives: ['test_drives'] },
+    value: (p) => ratio(p.test_drive_sales!, p.test_drives!, 100),
+    unit: 'percent',
+    label: 'test-drive-to-sale rate',
+  },
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -242,7 +274,8 @@ export class CsvMetricsEngine implements MetricsEngine {
       .map(([group, parts]) => ({ group, value: def.value(parts), parts }));
     const value = def.value(total);
     if (Number.isNaN(value)) notes.push(`${def.label} is undefined: its denominator is 0 for this filter.`);
-    if ((query.from || query.to) && tables.some((t) => t.role === 'media' && t.profile.dateEnd)) {
+    // Only where flighted rows were summed: leads or test drives in a period have one date each.
+    if ((query.from || query.to) && tables.some((t) => t.role === 'media' && t.profile.dateEnd && used.get(t.source)?.size)) {
       notes.push('Flighted rows (weekly or bursts) are counted by their start date.');
     }
     return { metric: query.metric, query, value, rows, unit: def.unit, sources, ...(notes.length ? { notes: [...new Set(notes)] } : {}) };

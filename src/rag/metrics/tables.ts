@@ -10,6 +10,7 @@ import { readCsv, type CsvTable } from '../ingest/csv-table.js';
 import { profileTable, toNumber, type TableProfile } from '../ingest/profile.js';
 import { channelMentioned, normaliseChannel, normaliseText, normaliseVehicleModel } from '../synonyms.js';
 import { measureColumns, type BaseMeasure } from './columns.js';
+import { inheritLeadChannel, isPurchase, leadIdColumn, leadLinks, outcomeColumn, type LeadLink } from './test-drives.js';
 
 export type TableRole = 'media' | 'web' | 'configurator' | 'leads' | 'test_drives' | 'sales' | 'other';
 
@@ -33,7 +34,7 @@ export interface MetricTable {
   channel?: MmmChannel;
   profile: TableProfile;
   measures: Partial<Record<BaseMeasure, string>>;
-  /** Measures counted as one per row (a leads file with one row per lead). */
+  /** Measures counted per row: one per lead in a leads file, one per purchased drive in a test-drive file. */
   rowCounted: BaseMeasure[];
   rows: FactRow[];
   /** Whether rows can be filtered/grouped by these. */
@@ -82,6 +83,8 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
   const rowCounted: BaseMeasure[] = [];
   const rowMeasure = ROW_MEASURE[role];
   if (rowMeasure && !measures[rowMeasure]) rowCounted.push(rowMeasure);
+  const outcome = role === 'test_drives' && !measures.test_drive_sales ? outcomeColumn(profile) : undefined;
+  if (outcome) rowCounted.push('test_drive_sales');
   const fileChannel = mediaChannel(table.source, cls, measures);
   const channelCol = profile.channel ?? profile.columns.find((c) => c.kind === 'text' && /channel|source|medium/i.test(c.name))?.name;
   // A row's channel: the file's (media), else its campaign's, else its source column ("paid_google" → google).
@@ -109,6 +112,7 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
       values[m] = Number.isFinite(v) ? v : 0;
     }
     for (const m of rowCounted) values[m] = 1;
+    if (outcome) values.test_drive_sales = isPurchase(r[outcome]) ? 1 : 0;
     const campaign = profile.campaign ? r[profile.campaign] || undefined : undefined;
     const rawModel = profile.vehicleModel ? r[profile.vehicleModel] : undefined;
     const model = (rawModel ? modelOf(rawModel) : undefined) ?? (campaign ? CAMPAIGNS.get(campaign)?.model : undefined);
@@ -142,10 +146,36 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
   };
 }
 
+/**
+ * Test drives carry no channel or campaign of their own: each takes its lead's (joined on the lead id), so
+ * funnel ratios by channel count a lead and its test drive under the same channel.
+ */
+export function linkTestDrives(loaded: { raw: CsvTable; table: MetricTable }[]): MetricTable[] {
+  const links = new Map<string, LeadLink>();
+  for (const { raw, table } of loaded) {
+    const col = table.role === 'leads' ? leadIdColumn(raw.columns) : undefined;
+    if (col) for (const [id, link] of leadLinks(raw.rows.map((r) => r[col]), table.rows)) links.set(id, link);
+  }
+  return loaded.map(({ raw, table }) => {
+    const col = table.role === 'test_drives' && links.size > 0 ? leadIdColumn(raw.columns) : undefined;
+    if (!col) return table;
+    const rows = inheritLeadChannel(table.rows, raw.rows.map((r) => r[col]), links);
+    return {
+      ...table,
+      rows,
+      has: { ...table.has, channel: table.has.channel || rows.some((r) => r.channel), campaign: table.has.campaign || rows.some((r) => r.campaign) },
+    };
+  });
+}
+
 /** Every CSV under `raw/` that holds media or funnel numbers. */
 export function loadMetricTables(dataDir: string): MetricTable[] {
-  return discoverSources(dataDir)
+  const loaded = discoverSources(dataDir)
     .filter((f) => f.collection === 'text_documents' && f.source.endsWith('.csv'))
-    .map((f) => toMetricTable(readCsv(f.abs, f.source), classifyFile(f.source)))
-    .filter((t) => t.role !== 'other');
+    .map((f) => {
+      const raw = readCsv(f.abs, f.source);
+      return { raw, table: toMetricTable(raw, classifyFile(f.source)) };
+    })
+    .filter((x) => x.table.role !== 'other');
+  return linkTestDrives(loaded);
 }
