@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ChartSpec } from '../../charts/types.js';
 import type { MetricQuery, SearchHit } from '../../rag/types.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
+import { groupLabel } from '../group-labels.js';
 import { assetAttachment, chartAttachment, hitSource, metricSources } from './sources.js';
 import { filterByChannelInput, queryMetricsInput, searchAssetsInput, searchDataInput } from './schemas.js';
 import type { ToolDefinition, ToolResult } from './types.js';
@@ -134,7 +135,7 @@ function metricChart(metric: string, groupBy: string, rows: { group: string; val
   return {
     kind: 'bar',
     title: `${METRIC_LABELS[metric as keyof typeof METRIC_LABELS] ?? metric} by ${groupBy.replace('_id', '').replace('_', ' ')}`,
-    labels: top.map((r) => r.group),
+    labels: top.map((r) => groupLabel(groupBy, r.group)),
     series: [{ label: metric, values: top.map((r) => r.value) }],
     yFormat: unit === 'GBP' ? 'currency' : unit === 'percent' ? 'percent' : unit === 'ratio' ? 'multiple' : 'number',
     horizontal: groupBy === 'channel' || groupBy === 'campaign_id' || groupBy === 'vehicle_model' || groupBy === 'region',
