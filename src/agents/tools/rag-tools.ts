@@ -168,6 +168,8 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
         unit: result.unit,
         rows: result.rows.slice(0, 60),
         ...(result.rows.length > 60 ? { rows_omitted: result.rows.length - 60 } : {}),
+        // How many groups have a non-zero value, omitted ones included ("60 of 104 weeks with spend").
+        ...(input.group_by ? { groups_with_value: result.rows.filter((r) => r.value !== 0 && Number.isFinite(r.value)).length } : {}),
         notes: result.notes ?? [],
       },
       sources: metricSources(result),
