@@ -86,3 +86,17 @@ export function listAnd(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/**
+ * The change from `before` to `after`: relative for amounts ("-6.9%"), in points for percentages ("+0.15 pts"),
+ * "new" from nothing, "n/a" when either side is undefined.
+ */
+export function formatChange(before: number, after: number, unit: MetricResult['unit']): string {
+  if (!Number.isFinite(before) || !Number.isFinite(after)) return 'n/a';
+  if (unit === 'percent') {
+    const d = after - before;
+    return `${d > 0 ? '+' : ''}${formatNumber(d, 2)} pts`;
+  }
+  if (before === 0) return after === 0 ? 'no change' : 'new';
+  return formatSignedPct(((after - before) / Math.abs(before)) * 100);
+}

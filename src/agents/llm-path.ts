@@ -41,7 +41,12 @@ function contextLine(r: Resolution, session: Session): string | undefined {
     e.channels.length ? `channels ${e.channels.join(', ')}` : '',
     e.models.length ? `models ${e.models.join(', ')}` : '',
     e.metrics.length ? `metrics ${e.metrics.join(', ')}` : '',
-    e.period ? `period ${e.period.from} to ${e.period.to}` : '',
+    e.comparePeriods
+      ? `periods compared ${e.comparePeriods.map((p) => `${p.from} to ${p.to}`).join(' vs ')}`
+      : e.period
+        ? `period ${e.period.from} to ${e.period.to}`
+        : '',
+    e.average ? `average per ${e.average}` : '',
     e.amounts.length ? `amounts ${e.amounts.join(', ')} GBP` : '',
     e.planWeeks ? `planning period ${e.planWeeks} weeks (period_weeks)` : '',
   ].filter(Boolean);

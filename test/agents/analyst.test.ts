@@ -188,6 +188,56 @@ describe('offline analyst on the test dataset', () => {
   });
 });
 
+describe('offline analyst: periods compared, averages and region names', () => {
+  const fixed1 = (n: number) => `${n > 0 ? '+' : n < 0 ? '-' : ''}${Math.abs(n).toFixed(1)}%`;
+
+  it('answers "X vs Y" with both periods and the change', async () => {
+    const a = await analyst.ask('how much did we spend on TV in 2024 vs 2025?', { sessionKey: 't:vs' });
+    const tv = (from: string, to: string) => csvSum(dataDir, { file: 'raw/tv_airtime.csv', column: 'spend_gbp', from, to });
+    const y24 = tv('2024-01-01', '2024-12-31');
+    const y25 = tv('2025-01-01', '2025-12-31');
+    expect(a.reply).toMatch(/2024.*→.*2025/);
+    expect(hasNumber(a.reply, y24)).toBe(true);
+    expect(hasNumber(a.reply, y25)).toBe(true);
+    expect(a.reply).toContain(`(${fixed1(((y25 - y24) / y24) * 100)})`);
+  });
+
+  it('recomputes a ratio per period when comparing quarters', async () => {
+    const a = await analyst.ask('Meta CPM Q1 vs Q2 2025', { sessionKey: 't:vs-cpm' });
+    expect(a.reply).toContain('Q1 2025');
+    expect(a.reply).toContain('Q2 2025');
+    expect(hasNumber(a.reply, cpm('raw/meta_ads.csv', '2025-01-01', '2025-03-31'))).toBe(true);
+    expect(hasNumber(a.reply, cpm('raw/meta_ads.csv', '2025-04-01', '2025-06-30'))).toBe(true);
+  });
+
+  it('gives a weekly average over every week of the period, not a list of weeks', async () => {
+    const a = await analyst.ask('what is the weekly average spend on YouTube?', { sessionKey: 't:avg' });
+    const total = csvSum(dataDir, { file: 'raw/youtube_ads.csv', column: 'spend_gbp' });
+    const days = (Date.parse('2025-12-28') - Date.parse('2024-01-01')) / 86_400_000 + 1;
+    const weeks = days / 7;
+    const active = new Set(rows(dataDir, 'raw/youtube_ads.csv').filter((r) => Number(r.spend_gbp) > 0).map((r) => r.week_start)).size;
+    expect(weeks).toBe(104);
+    expect(a.reply).toMatch(/average weekly spend/i);
+    expect(hasNumber(a.reply, total / weeks)).toBe(true);
+    expect(hasNumber(a.reply, total)).toBe(true);
+    expect(a.reply).toContain('104 weeks');
+    expect(a.reply).toContain(`${104 - active} weeks with no YouTube spend`);
+    expect(a.reply).not.toMatch(/2024-01-08/);
+  });
+
+  it('names regions as the catalogue does', async () => {
+    const a = await analyst.ask('which region generated the most leads?', { sessionKey: 't:region' });
+    const count = new Map<string, number>();
+    for (const r of rows(dataDir, 'raw/leads.csv')) count.set(r.region!, (count.get(r.region!) ?? 0) + 1);
+    const se = count.get('south_east')!;
+    expect(a.reply).toContain(`South East: ${se.toLocaleString('en-GB')}`);
+    expect(a.reply).not.toMatch(/south_east|\blondon\b/);
+    const top = [...count.entries()].sort((x, y) => y[1] - x[1])[0]![0];
+    const title = top.split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+    expect(a.reply).toContain(`Highest: *${title}`);
+  });
+});
+
 describe('language-model path (real Anthropic SDK against the wire-format fake)', () => {
   let server: FakeServer;
   afterAll(async () => server?.close());

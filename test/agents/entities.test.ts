@@ -3,6 +3,8 @@ import { extractEntities } from '../../src/agents/entities/extract.js';
 import { osaDistance, fuzzyPick } from '../../src/agents/entities/fuzzy.js';
 import { findMoneyAmounts, parseFraction, parseMoney } from '../../src/agents/entities/numbers.js';
 import { extractPeriod } from '../../src/agents/entities/periods.js';
+import { extractComparedPeriods } from '../../src/agents/entities/period-compare.js';
+import { findAverage, formatUnits, unitsInPeriod, unitsTouched } from '../../src/agents/entities/averages.js';
 
 const ctx = { start: '2024-01-01', end: '2025-12-28' };
 
@@ -78,6 +80,81 @@ describe('periods', () => {
 
   it('flags periods outside the data', () => {
     expect(extractPeriod('spend in 2019', ctx)).toMatchObject({ outsideData: true, label: '2019' });
+  });
+});
+
+describe('compared periods', () => {
+  const span = (text: string) => extractComparedPeriods(text, ctx)?.map((p) => [p.from, p.to, p.label]);
+
+  it.each([
+    ['how much did we spend on TV in 2024 vs 2025?', [['2024-01-01', '2024-12-31', '2024'], ['2025-01-01', '2025-12-28', '2025']]],
+    ['Meta CPM Q1 vs Q2 2025', [['2025-01-01', '2025-03-31', 'Q1 2025'], ['2025-04-01', '2025-06-30', 'Q2 2025']]],
+    ['leads in March vs April 2025', [['2025-03-01', '2025-03-31', 'March 2025'], ['2025-04-01', '2025-04-30', 'April 2025']]],
+    ['spend in 2025 compared with 2024', [['2024-01-01', '2024-12-31', '2024'], ['2025-01-01', '2025-12-28', '2025']]],
+    ['CTR in Q3 2024 compared to Q3 2025', [['2024-07-01', '2024-09-30', 'Q3 2024'], ['2025-07-01', '2025-09-30', 'Q3 2025']]],
+    ['TikTok spend H1 versus H2 2024', [['2024-01-01', '2024-06-30', 'H1 2024'], ['2024-07-01', '2024-12-31', 'H2 2024']]],
+    ['spend this year vs last year', [['2024-01-01', '2024-12-31', '2024'], ['2025-01-01', '2025-12-28', '2025 to date']]],
+    ['March 2024 v. March 2025', [['2024-03-01', '2024-03-31', 'March 2024'], ['2025-03-01', '2025-03-31', 'March 2025']]],
+  ])('%s → both periods, earlier first', (text, expected) => {
+    expect(span(text)).toEqual(expected);
+  });
+
+  it('takes a year said on one side as said for both', () => {
+    const [a, b] = extractComparedPeriods('Q1 vs Q2 2025', ctx)!;
+    expect(a.assumedYear).toBeUndefined();
+    expect(b.assumedYear).toBeUndefined();
+    const [m] = extractComparedPeriods('March vs April', ctx)!;
+    expect(m).toMatchObject({ label: 'March 2025', assumedYear: true });
+  });
+
+  it.each(['TV vs Meta spend in 2025', 'spend in 2025', 'TV spend in 2025 vs 2025', 'between 2024-03-04 and 2024-05-26'])('compares no periods in %j', (text) => {
+    expect(extractComparedPeriods(text, ctx)).toBeUndefined();
+  });
+
+  it('gives the entities both periods and the earlier as the period', () => {
+    const e = extractEntities('how much did we spend on TV in 2024 vs 2025?');
+    expect(e.comparePeriods?.map((p) => p.label)).toEqual(['2024', '2025']);
+    expect(e.period?.label).toBe('2024');
+    expect(e).toMatchObject({ channels: ['tv'], metrics: ['spend'] });
+  });
+});
+
+describe('averages per unit of time', () => {
+  it.each([
+    ['what is the weekly average spend on youtube?', 'week'],
+    ['average monthly leads', 'month'],
+    ['avg weekly spend by channel', 'week'],
+    ['average spend per day on tiktok', 'day'],
+    ['how many leads a quarter on average', 'quarter'],
+  ])('%s → per %s', (text, unit) => {
+    expect(findAverage(text)?.unit).toBe(unit);
+  });
+
+  it('reads no average without the word or without a unit of time', () => {
+    expect(findAverage('weekly spend on youtube')).toBeUndefined();
+    expect(findAverage('average cpm on meta')).toBeUndefined();
+  });
+
+  it('divides by the unit instead of grouping by it, and keeps other groupings', () => {
+    expect(extractEntities('what is the weekly average spend on YouTube?')).toMatchObject({ average: 'week', channels: ['youtube'], metrics: ['spend'] });
+    expect(extractEntities('what is the weekly average spend on YouTube?').groupBy).toBeUndefined();
+    expect(extractEntities('avg weekly spend by channel')).toMatchObject({ average: 'week', groupBy: 'channel' });
+    expect(extractEntities('average weekly spend by month')).toMatchObject({ average: 'week', groupBy: 'month' });
+    expect(extractEntities('weekly spend on YouTube')).toMatchObject({ groupBy: 'week' });
+    expect(extractEntities('weekly spend on YouTube').average).toBeUndefined();
+  });
+
+  it('counts every calendar unit of a period, part units pro rata', () => {
+    expect(unitsInPeriod('2024-01-01', '2025-12-28', 'week')).toBeCloseTo(104, 9);
+    expect(unitsInPeriod('2024-01-01', '2024-12-31', 'month')).toBeCloseTo(12, 9);
+    expect(unitsInPeriod('2024-01-01', '2024-12-31', 'quarter')).toBeCloseTo(4, 9);
+    expect(unitsInPeriod('2025-03-01', '2025-03-31', 'week')).toBeCloseTo(31 / 7, 9);
+    expect(unitsInPeriod('2025-12-01', '2025-12-28', 'month')).toBeCloseTo(28 / 31, 9);
+    expect(unitsInPeriod('2024-02-01', '2024-02-29', 'day')).toBe(29);
+    expect(unitsTouched('2025-03-01', '2025-03-31', 'week')).toBe(6);
+    expect(formatUnits(104, 'week')).toBe('104 weeks');
+    expect(formatUnits(31 / 7, 'week')).toBe('4.4 weeks');
+    expect(formatUnits(1, 'month')).toBe('1 month');
   });
 });
 

@@ -60,6 +60,20 @@ describe('resolveFollowUp', () => {
     expect(r).toMatchObject({ followUp: true, kind: 'metric_lookup', entities: { channels: ['tiktok'], metrics: ['cpm'], period: { label: 'March 2025' } } });
   });
 
+  it('keeps a comparison of periods for a new channel and drops it for a new period', () => {
+    const r = follow('and for Meta?', 'how much did we spend on TV in 2024 vs 2025?');
+    expect(r.entities.channels).toEqual(['meta']);
+    expect(r.entities.comparePeriods?.map((p) => p.label)).toEqual(['2024', '2025']);
+    const q = follow('and in Q2 2025?', 'how much did we spend on TV in 2024 vs 2025?');
+    expect(q.entities.period?.label).toBe('Q2 2025');
+    expect(q.entities.comparePeriods).toBeUndefined();
+  });
+
+  it('keeps an average per week for a new channel', () => {
+    const r = follow('and for TikTok?', 'what is the weekly average spend on YouTube?');
+    expect(r.entities).toMatchObject({ channels: ['tiktok'], average: 'week' });
+  });
+
   it('replaces the amount of a move and keeps its channels', () => {
     const r = follow('make that 2M', 'What if we move 500K from TV to YouTube?');
     expect(r).toMatchObject({ kind: 'mmm_scenario', entities: { channels: ['tv', 'youtube'], amounts: [2_000_000] } });

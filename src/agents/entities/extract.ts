@@ -14,7 +14,9 @@ import {
   MODEL_PHRASES,
   UNKNOWN_CHANNELS,
 } from './lexicon.js';
+import { findAverage, type AverageUnit } from './averages.js';
 import { findMoneyAmounts, findPercentages } from './numbers.js';
+import { extractComparedPeriods } from './period-compare.js';
 import { extractPeriod, type Period, type PeriodContext } from './periods.js';
 import { findPlanPeriod } from './plan-period.js';
 
@@ -23,7 +25,12 @@ export interface Entities {
   channels: MmmChannel[];
   models: VehicleModelId[];
   metrics: MetricName[];
+  /** The first period named (with a comparison, the earlier of the two). */
   period?: Period;
+  /** Two periods set against each other ("2024 vs 2025"), earlier first; `period` is the first of them. */
+  comparePeriods?: [Period, Period];
+  /** An average per unit of time was asked for ("weekly average spend"): the total is divided by this unit. */
+  average?: AverageUnit;
   campaignIds: string[];
   /** Money amounts in GBP, in order ("move 500K", "budget of 2.5M"). */
   amounts: number[];
@@ -143,8 +150,10 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
   const percentages = findPercentages(question).map((p) => p.value);
 
   let groupBy: MetricQuery['groupBy'];
-  // Read grouping with metric phrases blanked, so "cost per car sold" is not "per car".
-  const groupText = metricFound.rest;
+  // Read grouping with metric phrases blanked, so "cost per car sold" is not "per car", and with an average's
+  // unit blanked, so "avg weekly spend by channel" groups by channel and divides by weeks.
+  const average = findAverage(metricFound.rest);
+  const groupText = average?.rest ?? metricFound.rest;
   for (const [re, g] of GROUP_BY) {
     if (re.test(groupText)) {
       groupBy = g;
@@ -152,13 +161,16 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
     }
   }
 
-  const period = extractPeriod(withoutIds, periodCtx);
+  const comparePeriods = extractComparedPeriods(withoutIds, periodCtx);
+  const period = comparePeriods?.[0] ?? extractPeriod(withoutIds, periodCtx);
   const plan = findPlanPeriod(withoutIds);
   return {
     channels: uniqueInOrder(channelHits),
     models: uniqueInOrder(modelHits),
     metrics: uniqueInOrder(metricHits),
     ...(period ? { period } : {}),
+    ...(comparePeriods ? { comparePeriods } : {}),
+    ...(average ? { average: average.unit } : {}),
     campaignIds,
     amounts,
     negativeAmounts,

@@ -74,25 +74,34 @@ function latestYearWith(ctx: PeriodContext, firstDayOf: (y: number) => string): 
   return endYear;
 }
 
-export function extractPeriod(text: string, ctx: PeriodContext): Period | undefined {
+export interface PeriodOptions {
+  /**
+   * The year to read a month, quarter or half without one in ("Q1" in "Q1 vs Q2 2025"): the other side of a
+   * comparison named it, so it is not an assumption. Default: the latest such period in the data.
+   */
+  year?: number;
+}
+
+export function extractPeriod(text: string, ctx: PeriodContext, options: PeriodOptions = {}): Period | undefined {
   const t = text.toLowerCase();
+  const given = options.year;
   const iso = /(\d{4}-\d{2}-\d{2})\s*(?:to|until|till|and|–|-|—)\s*(\d{4}-\d{2}-\d{2})/.exec(t);
   if (iso) return { from: iso[1]!, to: iso[2]!, label: `${iso[1]} to ${iso[2]}` };
 
   const q = /\b(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter|(first|second|third|fourth)\s+quarter)(?:\s*(?:of\s+)?(\d{4}|'?\d{2}\b))?/.exec(t);
   if (q) {
     const n = q[1] ? Number(q[1]) : q[2] ? Number(q[2]) : ['first', 'second', 'third', 'fourth'].indexOf(q[3]!) + 1;
-    const year = readYear(q[4]) ?? latestYearWith(ctx, (y) => `${y}-${pad((n - 1) * 3 + 1)}-01`);
-    return clip(quarterPeriod(year, n, !q[4]), ctx.start, ctx.end);
+    const year = readYear(q[4]) ?? given ?? latestYearWith(ctx, (y) => `${y}-${pad((n - 1) * 3 + 1)}-01`);
+    return clip(quarterPeriod(year, n, !q[4] && !given), ctx.start, ctx.end);
   }
 
   const h = /\b(?:h([12])|(first|second)\s+half)(?:\s*(?:of\s+)?(\d{4}))?/.exec(t);
   if (h) {
     const n = h[1] ? Number(h[1]) : h[2] === 'first' ? 1 : 2;
-    const year = readYear(h[3]) ?? latestYearWith(ctx, (y) => `${y}-${n === 1 ? '01' : '07'}-01`);
+    const year = readYear(h[3]) ?? given ?? latestYearWith(ctx, (y) => `${y}-${n === 1 ? '01' : '07'}-01`);
     const from = `${year}-${n === 1 ? '01' : '07'}-01`;
     const to = `${year}-${n === 1 ? '06-30' : '12-31'}`;
-    return clip({ from, to, label: `H${n} ${year}`, ...(h[3] ? {} : { assumedYear: true }) }, ctx.start, ctx.end);
+    return clip({ from, to, label: `H${n} ${year}`, ...(h[3] || given ? {} : { assumedYear: true }) }, ctx.start, ctx.end);
   }
 
   for (const m of t.matchAll(MONTH_RE)) {
@@ -101,8 +110,8 @@ export function extractPeriod(text: string, ctx: PeriodContext): Period | undefi
     if (word === 'may' && !m[2] && !/\b(in|for|of|during|since)\s+$/.test(t.slice(0, m.index))) continue;
     if (word === 'mar' && !m[2]) continue;
     const month1 = MONTHS.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
-    const year = readYear(m[2]) ?? latestYearWith(ctx, (y) => `${y}-${pad(month1)}-01`);
-    return clip(monthPeriod(year, month1, !m[2]), ctx.start, ctx.end);
+    const year = readYear(m[2]) ?? given ?? latestYearWith(ctx, (y) => `${y}-${pad(month1)}-01`);
+    return clip(monthPeriod(year, month1, !m[2] && !given), ctx.start, ctx.end);
   }
 
   const endYear = Number(ctx.end.slice(0, 4));

@@ -66,8 +66,13 @@ export function resolveFollowUp(question: string, entities: Entities, classifica
   delete merged.planLabel;
   if (entities.planWeeks) Object.assign(merged, { planWeeks: entities.planWeeks, ...(entities.planLabel ? { planLabel: entities.planLabel } : {}) });
   if (entities.planProblem) merged.planProblem = entities.planProblem;
-  if (entities.period) merged.period = entities.period;
-  else if (prev.period) merged.period = prev.period;
+  // A new period replaces the kept one and its comparison ("and in Q2?" after "Q1 vs Q4"); an average is kept.
+  if (entities.period) {
+    merged.period = entities.period;
+    if (entities.comparePeriods) merged.comparePeriods = entities.comparePeriods;
+    else delete merged.comparePeriods;
+  } else if (prev.period) merged.period = prev.period;
+  if (entities.average) merged.average = entities.average;
   if (entities.groupBy) merged.groupBy = entities.groupBy;
   let kind: QuestionKind = ownKind ?? context.kind;
   // One new channel after a move replaces the destination: "and to TikTok?" / "and for TikTok?".

@@ -1,34 +1,25 @@
-/** Offline answers for numbers: one metric (or a few) by filters and groups, and cost per car sold. */
-import { MMM_CHANNELS, VEHICLE_MODELS } from '../../data/brand/catalog.js';
+/**
+ * Offline answers for numbers: one metric (or a few) by filters and groups, two periods compared, averages per
+ * week or month, and cost per car sold.
+ */
+import { MMM_CHANNELS } from '../../data/brand/catalog.js';
 import { MixError } from '../../errors.js';
-import type { MetricName, MetricResult } from '../../rag/types.js';
+import type { MetricName } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
 import { bestSentences } from '../entities/keywords.js';
-import { LOWER_IS_BETTER, METRIC_LABELS } from '../entities/lexicon.js';
+import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
 import { formatMetricValue, formatMoney, formatNumber, listAnd } from '../format.js';
+import { groupLabel } from '../group-labels.js';
 import type { AttributionResult, AttributionRow } from '../joins/attribution.js';
-import { channelName } from '../entities/lexicon.js';
+import { averageLines, ratioAverageNote } from './metric-average.js';
+import { compareLines } from './metric-compare.js';
+import { capitalise, describeFilter, isRatio, LOWER_IS_BETTER, queryMetric, relevantNote, WHOLE_PERIOD_LABEL, type MetricData } from './metric-query.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 const label = channelName;
-const modelName = (id: string) => VEHICLE_MODELS.find((m) => m.id === id)?.name ?? id;
 
-type MetricData = Pick<MetricResult, 'metric' | 'value' | 'unit' | 'rows' | 'notes'> & { rows_omitted?: number };
-
-export function groupLabel(groupBy: string | undefined, group: string): string {
-  if (groupBy === 'channel') return label(group);
-  if (groupBy === 'vehicle_model') return modelName(group);
-  return group;
-}
-
-function describeFilter(ctx: SkillContext, channel?: string): string {
-  const e = ctx.entities;
-  const parts: string[] = [];
-  if (channel) parts.push(label(channel));
-  if (e.models.length) parts.push(listAnd(e.models.map(modelName)));
-  if (e.campaignIds.length) parts.push(e.campaignIds[0]!);
-  return parts.join(' · ');
-}
+/** Kept for older imports: group labels now live in ../group-labels.ts. */
+export { groupLabel };
 
 function partsLine(data: MetricData): string | undefined {
   const p = data.rows.length === 1 ? data.rows[0]!.parts : undefined;
@@ -46,28 +37,8 @@ function superlative(question: string): 'max' | 'min' | undefined {
   return undefined;
 }
 
-async function queryOne(ctx: SkillContext, metric: MetricName, channel: string | undefined, groupBy: string | undefined) {
-  const e = ctx.entities;
-  return ctx.tools.call('query_metrics', {
-    metric,
-    ...(channel ? { channel } : {}),
-    ...(e.models[0] ? { vehicle_model: e.models[0] } : {}),
-    ...(e.campaignIds[0] ? { campaign_id: e.campaignIds[0] } : {}),
-    ...(e.period && !e.period.outsideData ? { from: e.period.from, to: e.period.to } : {}),
-    ...(groupBy ? { group_by: groupBy } : {}),
-  });
-}
-
 export function unknownChannelLine(unknown: string[]): string {
   return `Halden does not buy ${listAnd(unknown.map((u) => u[0]!.toUpperCase() + u.slice(1)))}, so there is no data for it. The channels in the data are: ${MMM_CHANNELS.map((c) => label(c)).join(', ')}.`;
-}
-
-const FLIGHTED = new Set(['tv', 'radio', 'ooh', 'events', 'print']);
-
-/** The engine's generic notes are shown only where they change the reading (flighted channels cut by a period). */
-function relevantNote(note: string, ctx: SkillContext): boolean {
-  if (!/flighted rows/i.test(note)) return true;
-  return Boolean(ctx.entities.period) && (ctx.entities.channels.length === 0 || ctx.entities.channels.some((c) => FLIGHTED.has(c)));
 }
 
 /** When no exact number exists for the question, what the documents say about it (cited). */
@@ -84,6 +55,35 @@ async function passagesFallback(ctx: SkillContext): Promise<string[]> {
   ];
 }
 
+/** One metric for one channel (or all) over the question's period: a figure, or a list by group. */
+async function figureLines(ctx: SkillContext, metric: MetricName, channel: string | undefined, groupBy: string | undefined, sup: 'max' | 'min' | undefined): Promise<string[]> {
+  const e = ctx.entities;
+  const data = await queryMetric(ctx, metric, channel, groupBy);
+  if (e.average && !isRatio(data)) return averageLines(ctx, metric, channel, groupBy, data, e.average);
+  const lines: string[] = [];
+  const filter = describeFilter(ctx, channel);
+  const period = e.period ? ` in ${e.period.label}` : ` (${WHOLE_PERIOD_LABEL})`;
+  const head = capitalise(`${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}${period}`);
+  if (!groupBy || data.rows.length <= 1) {
+    const parts = partsLine(data);
+    lines.push(`*${head}: ${formatMetricValue(data.value, data.unit)}*${parts ? ` ${parts}` : ''}`);
+  } else {
+    const rows = [...data.rows].sort((a, b) => (groupBy === 'month' || groupBy === 'week' || groupBy === 'quarter' ? a.group.localeCompare(b.group) : b.value - a.value));
+    lines.push(`*${head}, by ${groupBy.replace('_id', '').replace('_', ' ')}* — total ${formatMetricValue(data.value, data.unit)}`);
+    for (const r of rows.slice(0, 15)) lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}`);
+    if (rows.length > 15) lines.push(`…and ${rows.length - 15} more (see the chart).`);
+    if (sup) {
+      const sorted = [...data.rows].sort((a, b) => b.value - a.value);
+      const pick = sup === 'max' ? sorted[0]! : sorted[sorted.length - 1]!;
+      const costly = LOWER_IS_BETTER.has(metric);
+      lines.push(`${sup === 'max' ? 'Highest' : 'Lowest'}: *${groupLabel(groupBy, pick.group)}* at ${formatMetricValue(pick.value, data.unit)}${costly ? ` (for ${METRIC_LABELS[metric]}, lower is better)` : ''}.`);
+    }
+  }
+  if (e.average) lines.push(ratioAverageNote(metric, e.average));
+  for (const n of data.notes ?? []) if (relevantNote(n, ctx)) lines.push(`_${n}_`);
+  return lines;
+}
+
 export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   const e = ctx.entities;
   const lines: string[] = [];
@@ -91,9 +91,10 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   if (e.metrics.length === 0 || (e.unknownChannels.length && e.channels.length === 0)) {
     return { lines, followUps: ['What did we spend on TikTok?', 'Meta CPM in March 2025'], unanswered: true };
   }
-  if (e.period?.outsideData) {
+  const outside = (e.comparePeriods ?? (e.period ? [e.period] : [])).find((p) => p.outsideData);
+  if (outside) {
     return {
-      lines: [...lines, `The data covers 1 January 2024 to 28 December 2025, so there is nothing for ${e.period.label}.`],
+      lines: [...lines, `The data covers 1 January 2024 to 28 December 2025, so there is nothing for ${outside.label}.`],
       followUps: [`${METRIC_LABELS[e.metrics[0]!]} in 2025`],
       unanswered: true,
     };
@@ -102,14 +103,12 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   const groupBy = e.groupBy ?? (sup && e.channels.length === 0 ? 'channel' : undefined);
   const channels: (string | undefined)[] = e.channels.length ? e.channels.slice(0, 4) : [undefined];
   const metrics = e.metrics.slice(0, 3);
-  const period = e.period ? ` in ${e.period.label}` : ' (Jan 2024 – Dec 2025)';
   ctx.status('Querying the exact numbers…');
   let answered = 0;
   for (const metric of metrics) {
     for (const channel of channels) {
-      let data: MetricData;
       try {
-        data = (await queryOne(ctx, metric, channel, groupBy)).data as MetricData;
+        lines.push(...(e.comparePeriods ? await compareLines(ctx, metric, channel, groupBy, e.comparePeriods, sup) : await figureLines(ctx, metric, channel, groupBy, sup)));
         answered++;
       } catch (err) {
         if (MixError.is(err)) {
@@ -118,28 +117,12 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
         }
         throw err;
       }
-      const filter = describeFilter(ctx, channel);
-      const head = `${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}${period}`;
-      if (!groupBy || data.rows.length <= 1) {
-        const parts = partsLine(data);
-        lines.push(`*${head[0]!.toUpperCase()}${head.slice(1)}: ${formatMetricValue(data.value, data.unit)}*${parts ? ` ${parts}` : ''}`);
-      } else {
-        const rows = [...data.rows].sort((a, b) => (groupBy === 'month' || groupBy === 'week' || groupBy === 'quarter' ? a.group.localeCompare(b.group) : b.value - a.value));
-        lines.push(`*${head[0]!.toUpperCase()}${head.slice(1)}, by ${groupBy.replace('_id', '').replace('_', ' ')}* — total ${formatMetricValue(data.value, data.unit)}`);
-        for (const r of rows.slice(0, 15)) lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}`);
-        if (rows.length > 15) lines.push(`…and ${rows.length - 15} more (see the chart).`);
-        if (sup) {
-          const sorted = [...data.rows].sort((a, b) => b.value - a.value);
-          const pick = sup === 'max' ? sorted[0]! : sorted[sorted.length - 1]!;
-          const costly = LOWER_IS_BETTER.has(metric);
-          lines.push(`${sup === 'max' ? 'Highest' : 'Lowest'}: *${groupLabel(groupBy, pick.group)}* at ${formatMetricValue(pick.value, data.unit)}${costly ? ` (for ${METRIC_LABELS[metric]}, lower is better)` : ''}.`);
-        }
-      }
-      for (const n of data.notes ?? []) if (relevantNote(n, ctx)) lines.push(`_${n}_`);
     }
   }
   if (answered === 0) lines.push(...(await passagesFallback(ctx)));
-  if (e.period?.assumedYear) lines.push(`_No year given, so I used the latest ${e.period.label.split(' ')[0]} in the data (${e.period.label})._`);
+  const assumed = (e.comparePeriods ?? (e.period ? [e.period] : [])).filter((p) => p.assumedYear);
+  if (assumed.length === 1) lines.push(`_No year given, so I used the latest ${assumed[0]!.label.split(' ')[0]} in the data (${assumed[0]!.label})._`);
+  else if (assumed.length > 1) lines.push(`_No year given, so I used the latest ones in the data (${listAnd(assumed.map((p) => p.label))})._`);
   const ch = e.channels[0];
   return {
     lines,
@@ -163,7 +146,7 @@ export async function costPerSaleSkill(ctx: SkillContext): Promise<SkillReply> {
     ...(e.period && !e.period.outsideData ? { from: e.period.from, to: e.period.to } : {}),
   });
   const data = result.data as AttributionResult;
-  const period = e.period ? ` in ${e.period.label}` : ' (Jan 2024 – Dec 2025)';
+  const period = e.period ? ` in ${e.period.label}` : ` (${WHOLE_PERIOD_LABEL})`;
   const lines: string[] = [];
   const fmtRow = (r: AttributionRow) =>
     `${r.costPerSale !== undefined ? formatMoney(r.costPerSale) : 'n/a'} (${formatMoney(r.spend)} ÷ ${formatNumber(r.sales)} car${r.sales === 1 ? '' : 's'}; ${formatNumber(r.leads)} leads${r.costPerLead !== undefined ? `, ${formatMoney(r.costPerLead)} per lead` : ''})`;

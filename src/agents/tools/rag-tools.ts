@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ChartSpec } from '../../charts/types.js';
 import type { MetricQuery, MetricRow, SearchHit } from '../../rag/types.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
+import { groupLabel } from '../group-labels.js';
 import { assetAttachment, chartAttachment, hitSource, metricSources } from './sources.js';
 import { filterByChannelInput, queryMetricsInput, searchAssetsInput, searchDataInput } from './schemas.js';
 import type { ToolDefinition, ToolResult } from './types.js';
@@ -139,7 +140,7 @@ function metricChart(metric: string, groupBy: string, rows: MetricRow[], unit: s
   return {
     kind: 'bar',
     title: `${METRIC_LABELS[metric as keyof typeof METRIC_LABELS] ?? metric} by ${groupBy.replace('_id', '').replace('_', ' ')}`,
-    labels: top.map((r) => r.group),
+    labels: top.map((r) => groupLabel(groupBy, r.group)),
     series: [{ label: metric, values: top.map((r) => r.value) }],
     yFormat: unit === 'GBP' ? 'currency' : unit === 'percent' ? 'percent' : unit === 'ratio' ? 'multiple' : 'number',
     horizontal: groupBy === 'channel' || groupBy === 'campaign_id' || groupBy === 'vehicle_model' || groupBy === 'region',
@@ -172,6 +173,8 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
         unit: result.unit,
         rows: result.rows.slice(0, 60),
         ...(result.rows.length > 60 ? { rows_omitted: result.rows.length - 60 } : {}),
+        // How many groups have a non-zero value, omitted ones included ("60 of 104 weeks with spend").
+        ...(input.group_by ? { groups_with_value: result.rows.filter((r) => r.value !== 0 && Number.isFinite(r.value)).length } : {}),
         notes: result.notes ?? [],
       },
       sources: metricSources(result),

@@ -186,6 +186,11 @@ export const REGIONS: readonly Region[] = [
   },
 ];
 
+/** Region names for replies and charts ("south_east" → "South East"), read from the table above. */
+export function regionName(id: string): string {
+  return REGIONS.find((r) => r.id === id)?.name ?? id;
+}
+
 export type CampaignKind = 'launch' | 'always_on' | 'seasonal' | 'conquest';
 
 export interface Campaign {

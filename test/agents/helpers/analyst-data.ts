@@ -39,8 +39,19 @@ export async function ensureAnalystData(): Promise<string> {
     const { generateAssets } = await import('../../../src/data/assets/index.js');
     await generateAssets({ dataDir: tmp, seed: 42 });
     await writeFile(join(tmp, STAMP), want);
-    await rm(AGENTS_DATA_DIR, { recursive: true, force: true });
-    await rename(tmp, AGENTS_DATA_DIR);
+    // Two test files may build it at once (after a change to the brand catalogue): the loser keeps the winner's copy.
+    const current = () => existsSync(stampFile) && readFileSync(stampFile, 'utf8') === want;
+    if (current()) {
+      await rm(tmp, { recursive: true, force: true });
+    } else {
+      await rm(AGENTS_DATA_DIR, { recursive: true, force: true });
+      try {
+        await rename(tmp, AGENTS_DATA_DIR);
+      } catch (err) {
+        await rm(tmp, { recursive: true, force: true });
+        if (!current()) throw err;
+      }
+    }
   }
   const { buildIndex } = await import('../../../src/rag/index.js');
   await buildIndex({ dataDir: AGENTS_DATA_DIR, config: offlineConfig() });

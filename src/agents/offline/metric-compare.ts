@@ -1,0 +1,107 @@
+/**
+ * A metric across two periods ("TV spend in 2024 vs 2025"): both figures and the change, or, by group, one
+ * row per group with both periods and the change. Each period is its own query, so ratios are recomputed
+ * per period from its summed parts, never averaged; time groups line up by month, quarter or week of period.
+ */
+import { MixError } from '../../errors.js';
+import type { MetricName } from '../../rag/types.js';
+import { unitBounds } from '../entities/averages.js';
+import { METRIC_LABELS } from '../entities/lexicon.js';
+import type { Period } from '../entities/periods.js';
+import { formatChange, formatMetricValue } from '../format.js';
+import { groupLabel } from '../group-labels.js';
+import { averageLabel, formatAverage, ratioAverageNote, unitsFor } from './metric-average.js';
+import { capitalise, describeFilter, isRatio, LOWER_IS_BETTER, periodRange, queryMetric, relevantNote, type MetricData } from './metric-query.js';
+import type { SkillContext } from './types.js';
+
+const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+interface Aligned {
+  /** Sort order of the row: month 1–12, quarter 1–4, week of period 1…, or 0 for non-time groups. */
+  order: number;
+  label: string;
+}
+
+/** What a group of one period is matched with in the other: the same channel, or the same month of year, quarter or week of period. */
+function align(groupBy: string, key: string, period: Period): Aligned {
+  if (groupBy === 'month' && /^\d{4}-\d{2}$/.test(key)) {
+    const m = Number(key.slice(5, 7));
+    return { order: m, label: MONTH_SHORT[m - 1]! };
+  }
+  const q = /^\d{4}-Q([1-4])$/.exec(key);
+  if (groupBy === 'quarter' && q) return { order: Number(q[1]), label: `Q${q[1]}` };
+  if (groupBy === 'week' && /^\d{4}-\d{2}-\d{2}$/.test(key)) {
+    const first = unitBounds(period.from, 'week').from;
+    const n = Math.round((Date.parse(key) - Date.parse(first)) / (7 * 86_400_000)) + 1;
+    return { order: n, label: `Week ${n}` };
+  }
+  return { order: 0, label: groupLabel(groupBy, key) };
+}
+
+/** Both periods' data; a period without rows is empty rather than an error, unless both are. */
+async function queryBoth(ctx: SkillContext, metric: MetricName, channel: string | undefined, groupBy: string | undefined, periods: [Period, Period]) {
+  const settled = await Promise.allSettled(periods.map((p) => queryMetric(ctx, metric, channel, groupBy, p)));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed && (settled.every((s) => s.status === 'rejected') || !(MixError.is(failed.reason) && failed.reason.code === 'NOT_FOUND'))) throw failed.reason;
+  const ok = settled.find((s): s is PromiseFulfilledResult<MetricData> => s.status === 'fulfilled')!.value;
+  const ratio = isRatio(ok);
+  const empty: MetricData = { metric, value: ratio ? Number.NaN : 0, unit: ok.unit, rows: [] };
+  return { data: settled.map((s) => (s.status === 'fulfilled' ? s.value : empty)) as [MetricData, MetricData], ratio };
+}
+
+export async function compareLines(
+  ctx: SkillContext,
+  metric: MetricName,
+  channel: string | undefined,
+  groupBy: string | undefined,
+  periods: [Period, Period],
+  superlative: 'max' | 'min' | undefined,
+): Promise<string[]> {
+  const e = ctx.entities;
+  const { data, ratio } = await queryBoth(ctx, metric, channel, groupBy, periods);
+  const unit = data[0].unit;
+  const average = e.average && !ratio ? e.average : undefined;
+  // An average divides each period's figure by the weeks (months…) that period, or its slice of a time group, holds.
+  const per = (i: 0 | 1, value: number, key?: string) => (average ? value / unitsFor(periodRange(periods[i]), average, groupBy, key) : value);
+  const fmt = (v: number) => (!Number.isFinite(v) ? '–' : average ? formatAverage(v, unit) : formatMetricValue(v, unit));
+  const [p1, p2] = periods;
+  const filter = describeFilter(ctx, channel);
+  const head = capitalise(`${filter ? `${filter} ` : ''}${average ? averageLabel(metric, average) : METRIC_LABELS[metric]}`);
+  const totals = [per(0, data[0].value), per(1, data[1].value)] as const;
+  const lines: string[] = [];
+  const grouped = groupBy && data.some((d) => d.rows.length > 1);
+  if (!grouped) {
+    lines.push(`*${head}: ${fmt(totals[0])} in ${p1.label} → ${fmt(totals[1])} in ${p2.label} (${formatChange(totals[0], totals[1], unit)})*`);
+  } else {
+    const rows = new Map<string, { aligned: Aligned; values: [number, number] }>();
+    data.forEach((d, i) => {
+      for (const r of d.rows) {
+        const aligned = align(groupBy, r.group, periods[i]!);
+        const row = rows.get(aligned.label) ?? { aligned, values: ratio ? [Number.NaN, Number.NaN] : [0, 0] };
+        row.values[i] = per(i as 0 | 1, r.value, r.group);
+        rows.set(aligned.label, row);
+      }
+    });
+    const sorted = [...rows.values()].sort((a, b) => a.aligned.order - b.aligned.order || (b.values[1] || 0) - (a.values[1] || 0) || (b.values[0] || 0) - (a.values[0] || 0));
+    const groupName = groupBy.replace('_id', '').replace('_', ' ');
+    lines.push(`*${head} by ${groupName}: ${p1.label} → ${p2.label}* — total ${fmt(totals[0])} → ${fmt(totals[1])} (${formatChange(totals[0], totals[1], unit)})`);
+    for (const r of sorted.slice(0, 15)) lines.push(`• ${r.aligned.label}: ${fmt(r.values[0])} → ${fmt(r.values[1])} (${formatChange(r.values[0], r.values[1], unit)})`);
+    if (sorted.length > 15) lines.push(`…and ${sorted.length - 15} more (see the charts).`);
+    if (superlative) {
+      const pick = (i: 0 | 1) => {
+        const candidates = sorted.filter((r) => Number.isFinite(r.values[i]));
+        const best = candidates.sort((a, b) => (superlative === 'max' ? b.values[i] - a.values[i] : a.values[i] - b.values[i]))[0];
+        return best ? `*${best.aligned.label}* (${fmt(best.values[i])})` : 'n/a';
+      };
+      const costly = LOWER_IS_BETTER.has(metric) ? ` (for ${METRIC_LABELS[metric]}, lower is better)` : '';
+      lines.push(`${superlative === 'max' ? 'Highest' : 'Lowest'} in ${p1.label}: ${pick(0)}; in ${p2.label}: ${pick(1)}${costly}.`);
+    }
+  }
+  if (average) {
+    const partial = periods.some((p) => !Number.isInteger(Math.round(unitsFor(periodRange(p), average) * 1e9) / 1e9)) ? ` (part ${average}s pro rata)` : '';
+    lines.push(`_Each average counts every ${average} of its period${partial}, ${average}s without ${METRIC_LABELS[metric]} included._`);
+  }
+  else if (e.average) lines.push(ratioAverageNote(metric, e.average));
+  for (const n of new Set(data.flatMap((d) => d.notes ?? []))) if (relevantNote(n, ctx)) lines.push(`_${n}_`);
+  return lines;
+}
