@@ -9,6 +9,7 @@ import { DATA_PERIOD } from '../entities/extract.js';
 import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
 import type { Period } from '../entities/periods.js';
 import { formatIntervalMultiple, formatMetricValue, formatMoney, formatPct, formatSignedPct, listAnd } from '../format.js';
+import { WHOLE_PERIOD_LABEL } from './metric-query.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 const label = channelName;
@@ -105,7 +106,7 @@ export async function channelOverviewSkill(ctx: SkillContext): Promise<SkillRepl
   const prev = range ? previousPeriod(range.from, range.to, DATA_PERIOD.start) : undefined;
   const now = await Promise.all(SCORECARD.map((m) => channelMetric(ctx, m, ch, range)));
   const before = prev ? await Promise.all(SCORECARD.map((m, i) => (now[i] ? channelMetric(ctx, m, ch, prev) : undefined))) : [];
-  const when = range ? range.label : 'Jan 2024 – Dec 2025';
+  const when = range ? range.label : WHOLE_PERIOD_LABEL;
   const lines = [`*${label(ch)} in ${when}*${prev ? ` — against ${prev.label}` : ''}`];
   SCORECARD.forEach((m, i) => {
     const d = now[i];
@@ -127,7 +128,7 @@ export async function channelOverviewSkill(ctx: SkillContext): Promise<SkillRepl
 export async function performanceSummarySkill(ctx: SkillContext): Promise<SkillReply> {
   ctx.status('Putting the scorecard together…');
   const range = periodRange(ctx.entities.period);
-  const when = range ? range.label : 'Jan 2024 – Dec 2025';
+  const when = range ? range.label : WHOLE_PERIOD_LABEL;
   const filter = range ? { from: range.from, to: range.to } : {};
   const spendCall = await ctx.tools.call('query_metrics', { metric: 'spend', group_by: 'channel', ...filter });
   const spend = spendCall.data as MetricResult;
