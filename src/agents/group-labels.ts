@@ -2,13 +2,21 @@
 import { regionName, VEHICLE_MODELS } from '../data/brand/catalog.js';
 import { channelName } from './entities/lexicon.js';
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 export function modelName(id: string): string {
   return VEHICLE_MODELS.find((m) => m.id === id)?.name ?? id;
 }
 
 export function groupLabel(groupBy: string | undefined, group: string): string {
+  // Leads and test drives without a paid channel's tracking code.
+  if (groupBy === 'channel' && group === '(no channel)') return 'No paid channel (organic, direct, dealer)';
   if (groupBy === 'channel') return channelName(group);
   if (groupBy === 'vehicle_model') return modelName(group);
   if (groupBy === 'region') return regionName(group);
+  const month = groupBy === 'month' ? /^(\d{4})-(\d{2})$/.exec(group) : null;
+  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  const quarter = groupBy === 'quarter' ? /^(\d{4})-Q([1-4])$/.exec(group) : null;
+  if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
   return group;
 }

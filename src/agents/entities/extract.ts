@@ -109,10 +109,10 @@ const GROUP_BY: [RegExp, NonNullable<MetricQuery['groupBy']>][] = [
   [/\b(by|per|each|every|across|split by|broken down by)\s+(media\s+)?channels?\b|\bchannel by channel\b|\bwhich channels?\b/, 'channel'],
   [/\b(by|per|each|every|across)\s+(vehicle\s+)?(models?|cars?|vehicles?)\b|\bwhich models?\b/, 'vehicle_model'],
   [/\b(by|per|each|every|across)\s+campaigns?\b|\bwhich campaigns?\b/, 'campaign_id'],
-  [/\b(by|per|each|every)\s+months?\b|\bmonthly\b|\bmonth by month\b/, 'month'],
-  [/\b(by|per|each|every)\s+weeks?\b|\bweekly\b|\bweek by week\b/, 'week'],
-  [/\b(by|per|each|every)\s+quarters?\b|\bquarterly\b/, 'quarter'],
-  [/\b(by|per|each|every|across)\s+regions?\b|\bregional\b|\bwhich regions?\b/, 'region'],
+  [/\b(by|per|each|every)\s+months?\b|\bmonthly\b|\bmonth by month\b|\b(which|what)\s+months?\b|\b(best|worst|top|highest|lowest|busiest|quietest|strongest|weakest|biggest)(\s+\w+)?\s+months?\b/, 'month'],
+  [/\b(by|per|each|every)\s+weeks?\b|\bweekly\b|\bweek by week\b|\b(which|what)\s+weeks?\b|\b(best|worst|top|highest|lowest|busiest|quietest|strongest|weakest|biggest)(\s+\w+)?\s+weeks?\b/, 'week'],
+  [/\b(by|per|each|every)\s+quarters?\b|\bquarterly\b|\b(which|what)\s+quarters?\b|\b(best|worst|top|highest|lowest|strongest|weakest|biggest)(\s+\w+)?\s+quarters?\b/, 'quarter'],
+  [/\b(by|per|each|every|across)\s+regions?\b|\bregional\b|\bwhich regions?\b|\b(best|worst|top|highest|lowest|strongest|weakest|biggest)(\s+\w+)?\s+regions?\b/, 'region'],
 ];
 
 export const DATA_PERIOD: PeriodContext = { start: STUDY.start, end: STUDY.end };

@@ -84,7 +84,7 @@ export async function compareLines(
     });
     const sorted = [...rows.values()].sort((a, b) => a.aligned.order - b.aligned.order || (b.values[1] || 0) - (a.values[1] || 0) || (b.values[0] || 0) - (a.values[0] || 0));
     const groupName = groupBy.replace('_id', '').replace('_', ' ');
-    lines.push(`*${head} by ${groupName}: ${p1.label} → ${p2.label}* — total ${fmt(totals[0])} → ${fmt(totals[1])} (${formatChange(totals[0], totals[1], unit)})`);
+    lines.push(`*${head} by ${groupName}: ${p1.label} → ${p2.label}* — ${ratio ? 'overall' : 'total'} ${fmt(totals[0])} → ${fmt(totals[1])} (${formatChange(totals[0], totals[1], unit)})`);
     for (const r of sorted.slice(0, 15)) lines.push(`• ${r.aligned.label}: ${fmt(r.values[0])} → ${fmt(r.values[1])} (${formatChange(r.values[0], r.values[1], unit)})`);
     if (sorted.length > 15) lines.push(`…and ${sorted.length - 15} more (see the charts).`);
     if (superlative) {

@@ -69,7 +69,7 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
     lines.push(`*${head}: ${formatMetricValue(data.value, data.unit)}*${parts ? ` ${parts}` : ''}`);
   } else {
     const rows = [...data.rows].sort((a, b) => (groupBy === 'month' || groupBy === 'week' || groupBy === 'quarter' ? a.group.localeCompare(b.group) : b.value - a.value));
-    lines.push(`*${head}, by ${groupBy.replace('_id', '').replace('_', ' ')}* — total ${formatMetricValue(data.value, data.unit)}`);
+    lines.push(`*${head}, by ${groupBy.replace('_id', '').replace('_', ' ')}* — ${isRatio(data) ? 'overall' : 'total'} ${formatMetricValue(data.value, data.unit)}`);
     for (const r of rows.slice(0, 15)) lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}`);
     if (rows.length > 15) lines.push(`…and ${rows.length - 15} more (see the chart).`);
     if (sup) {
