@@ -7,6 +7,7 @@ import { changeNote, previousPeriod, rangeLabel } from '../../src/agents/offline
 import { loadServices, type Services } from '../../src/agents/services.js';
 import { silentLogger } from '../../src/log/index.js';
 import { hasNumber } from '../../eval/agents/check.js';
+import { rows } from '../../eval/agents/csv.js';
 import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
 
 describe('periods of a scorecard', () => {
@@ -78,5 +79,36 @@ describe('scorecards on the test dataset', () => {
     expect(a.reply).toMatch(/^\*Media performance in 2025\*/);
     for (const metric of ['spend', 'leads', 'test_drives', 'units'] as const) expect(hasNumber(a.reply, m(metric)), metric).toBe(true);
     expect(a.reply).toMatch(/best ROI [A-Za-z ]+ [\d.]+x/);
+  });
+});
+
+describe('channel numbers the data does not split by channel', () => {
+  let analyst: MixAnalyst;
+  let dataDir: string;
+  let clockMs = Date.parse('2026-01-05T09:00:00Z');
+  const clock = () => new Date((clockMs += 1000));
+
+  beforeAll(async () => {
+    dataDir = await ensureAnalystData();
+    const services = await loadServices({ config: offlineConfig(), dataDir, logger: silentLogger() });
+    analyst = createAnalystFromDeps({ ...services, clock, logger: silentLogger(), sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+  }, 240_000);
+
+  it('answers "Meta cars sold" with the sales of Meta-tracked leads, never all sales under Meta\'s name', async () => {
+    const a = await analyst.ask('Meta cars sold in 2025', { sessionKey: 'attr:meta' });
+    const leads = rows(dataDir, 'raw/leads.csv');
+    const metaWon = leads.filter(
+      (l) => l.status === 'won' && (l.sale_date ?? '') >= '2025-01-01' && (l.sale_date ?? '') <= '2025-12-31' && ((l.campaign_id ?? '').startsWith('HM-META-') || (!l.campaign_id && l.source === 'paid_meta')),
+    ).length;
+    expect(metaWon).toBeGreaterThan(0);
+    expect(a.reply).toContain(`*Cars sold from Meta-tracked leads in 2025: ${metaWon.toLocaleString('en-GB')}*`);
+    expect(a.reply).not.toMatch(/\*Meta cars sold/);
+    expect(a.reply).toMatch(/\*All cars sold in 2025: [\d,]+\*/);
+  });
+
+  it('says TV has no tracked leads instead of searching passages', async () => {
+    const a = await analyst.ask('TV leads in 2025', { sessionKey: 'attr:tv' });
+    expect(a.reply).toContain('TV carries no tracking codes');
+    expect(a.reply).not.toContain('closest passages');
   });
 });

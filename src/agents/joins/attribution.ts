@@ -48,7 +48,8 @@ function channelOfLead(source: string, campaignId: string): MmmChannel | undefin
   return m && (MMM_CHANNELS as readonly string[]).includes(m[1]!) ? (m[1] as MmmChannel) : undefined;
 }
 
-const TRACKED: ReadonlySet<string> = new Set(['meta', 'google', 'dv360', 'tiktok', 'youtube', 'linkedin', 'events']);
+/** Channels whose leads carry a tracking code (campaign id or source); TV, radio, OOH and print do not. */
+export const TRACKED: ReadonlySet<string> = new Set(['meta', 'google', 'dv360', 'tiktok', 'youtube', 'linkedin', 'events']);
 
 export function attributedSales(dataDir: string, metrics: MetricsEngine, q: AttributionQuery): AttributionResult {
   const inRange = (d: string | undefined) => Boolean(d) && (!q.from || d! >= q.from) && (!q.to || d! <= q.to);

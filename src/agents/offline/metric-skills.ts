@@ -10,7 +10,7 @@ import { bestSentences } from '../entities/keywords.js';
 import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
 import { formatMetricValue, formatMoney, formatNumber, listAnd } from '../format.js';
 import { groupLabel } from '../group-labels.js';
-import type { AttributionResult, AttributionRow } from '../joins/attribution.js';
+import { TRACKED, type AttributionResult, type AttributionRow } from '../joins/attribution.js';
 import { averageLines, ratioAverageNote } from './metric-average.js';
 import { compareLines } from './metric-compare.js';
 import { capitalise, describeFilter, isRatio, LOWER_IS_BETTER, queryMetric, relevantNote, WHOLE_PERIOD_LABEL, type MetricData } from './metric-query.js';
@@ -61,9 +61,12 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
   const data = await queryMetric(ctx, metric, channel, groupBy);
   if (e.average && !isRatio(data)) return averageLines(ctx, metric, channel, groupBy, data, e.average);
   const lines: string[] = [];
-  const filter = describeFilter(ctx, channel);
+  // Sales-side tables have no channel: the figure is everyone's, so the headline must not name the channel.
+  const unsplit = Boolean(channel) && (data.notes ?? []).some((n) => NOT_BY_CHANNEL.test(n));
+  const filter = describeFilter(ctx, unsplit ? undefined : channel);
   const period = e.period ? ` in ${e.period.label}` : ` (${WHOLE_PERIOD_LABEL})`;
-  const head = capitalise(`${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}${period}`);
+  const head = capitalise(`${unsplit ? 'all ' : ''}${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}${period}`);
+  if (unsplit && channel) lines.push(...(await trackedSalesLines(ctx, metric, channel)));
   if (!groupBy || data.rows.length <= 1) {
     const parts = partsLine(data);
     lines.push(`*${head}: ${formatMetricValue(data.value, data.unit)}*${parts ? ` ${parts}` : ''}`);
@@ -80,8 +83,33 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
     }
   }
   if (e.average) lines.push(ratioAverageNote(metric, e.average));
-  for (const n of data.notes ?? []) if (relevantNote(n, ctx)) lines.push(`_${n}_`);
+  for (const n of data.notes ?? []) if (relevantNote(n, ctx) && !(unsplit && NOT_BY_CHANNEL.test(n))) lines.push(`_${n}_`);
   return lines;
+}
+
+const NOT_BY_CHANNEL = /not (attributed|broken down) (to|by) channel/i;
+/** Funnel counts a channel can only have through tracking codes on its leads. */
+const TRACKED_ONLY = new Set<MetricName>(['leads', 'test_drives', 'units', 'revenue']);
+
+function untrackedLine(channel: string): string {
+  return `${label(channel)} carries no tracking codes, so no leads, test drives or sales are attributed to it; its effect on sales is measured by the marketing-mix model — ask "What is ${label(channel)} ROI?".`;
+}
+
+/**
+ * "Meta cars sold": sales are not recorded by channel, so say what is: the cars sold from won leads that carry
+ * the channel's tracking code (the attribution join), before the all-channel total.
+ */
+async function trackedSalesLines(ctx: SkillContext, metric: MetricName, channel: string): Promise<string[]> {
+  if (!TRACKED.has(channel)) return [`_${untrackedLine(channel)}_`];
+  if (metric !== 'units') return [`_${label(channel)}'s share of ${METRIC_LABELS[metric]} is not recorded in the data; the figure below is all channels._`];
+  const e = ctx.entities;
+  const r = await ctx.tools.call('attributed_sales', { channel, ...(e.period && !e.period.outsideData ? { from: e.period.from, to: e.period.to } : {}) });
+  const row = (r.data as AttributionResult).rows.find((x) => x.group === channel);
+  const period = e.period ? ` in ${e.period.label}` : '';
+  return [
+    `*Cars sold from ${label(channel)}-tracked leads${period}: ${formatNumber(row?.sales ?? 0)}* (won leads carrying ${label(channel)}'s tracking code, by sale date)`,
+    `_Sales are not recorded by channel, and most have no tracking code; all cars sold:_`,
+  ];
 }
 
 export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
@@ -111,6 +139,11 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
         lines.push(...(e.comparePeriods ? await compareLines(ctx, metric, channel, groupBy, e.comparePeriods, sup) : await figureLines(ctx, metric, channel, groupBy, sup)));
         answered++;
       } catch (err) {
+        if (MixError.is(err) && channel && !TRACKED.has(channel) && TRACKED_ONLY.has(metric) && (MMM_CHANNELS as readonly string[]).includes(channel)) {
+          lines.push(`*${capitalise(METRIC_LABELS[metric])} for ${label(channel)}*: none recorded. ${untrackedLine(channel)}`);
+          answered++;
+          continue;
+        }
         if (MixError.is(err)) {
           lines.push(`• ${METRIC_LABELS[metric]}${channel ? ` for ${label(channel)}` : ''}: ${err.userMessage}`);
           continue;
