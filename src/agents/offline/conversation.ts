@@ -16,10 +16,10 @@ export const EXAMPLE_QUESTIONS = [
 export function capabilities(): string[] {
   return [
     'I can help with:',
-    '• *Numbers* from the media, web and sales data — spend, impressions, CTR, CPM, CPC, CPA, GRPs, leads, test drives, cars sold, cost per car sold, cost per lead or test drive and funnel conversion rates — by channel, model, campaign, month or quarter.',
+    '• *Numbers* from the media, web and sales data — spend, impressions, CTR, CPM, CPC, CPA, GRPs, leads, test drives, cars sold, cost per car sold, cost per lead or test drive and funnel conversion rates — by channel, model, campaign, region, month or quarter; two periods compared ("2024 vs 2025"), weekly or monthly averages, and scorecards ("how did Meta do last quarter?", "summarise 2025").',
     '• *Contracts* — rates, cancellation terms, delivery guarantees and SLAs, citing the clause — and *mismatches* between invoices, delivery and contracts.',
     '• *Creatives* — the campaign images for a channel, model or message.',
-    '• *The marketing-mix model* — ROI by channel with ranges, saturation, what-if moves and budget optimisation.',
+    '• *The marketing-mix model* — ROI by channel with ranges, saturation, what-if moves and budget optimisation, including where extra money works hardest ("where should an extra 500K go?").',
     `Channels: ${MMM_CHANNELS.map((c) => CHANNEL_LABELS[c]).join(', ')}. Models: ${VEHICLE_MODELS.map((m) => m.name).join(', ')}.`,
   ];
 }
