@@ -90,7 +90,7 @@ export const METRIC_PHRASES: Record<MetricName, string[]> = {
   clicks: ['clicks', 'click'],
   ctr: ['ctr', 'click-through rate', 'click through rate', 'clickthrough rate', 'click-through', 'click through'],
   cpc: ['cpc', 'cost per click'],
-  cpm: ['cpm', 'cost per thousand', 'cost per mille', 'cost per 1000', 'cost per 1,000', 'per thousand impressions'],
+  cpm: ['cpm', 'cost per thousand impressions', 'cost per thousand', 'cost per mille', 'cost per 1000', 'cost per 1,000', 'per thousand impressions'],
   conversions: ['conversions', 'conversion', 'converted'],
   cpa: ['cpa', 'cost per acquisition', 'cost per conversion'],
   video_views: ['video views', 'views', 'vtr'],
