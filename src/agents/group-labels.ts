@@ -20,3 +20,12 @@ export function groupLabel(groupBy: string | undefined, group: string): string {
   if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
   return group;
 }
+
+/**
+ * "by broadcaster": the grouping said back. Supplier groups are named after the file's own column (broadcaster,
+ * station group, publisher) when one channel's file was grouped, else "supplier".
+ */
+export function groupByWord(groupBy: string, columns?: string[]): string {
+  if (groupBy === 'supplier') return columns?.length === 1 ? columns[0]!.replace(/_/g, ' ') : 'supplier';
+  return groupBy.replace('_id', '').replace('_', ' ');
+}

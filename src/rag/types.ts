@@ -86,7 +86,12 @@ export type MetricName =
   | 'cost_per_lead'
   | 'cost_per_test_drive'
   | 'lead_to_test_drive_rate'
-  | 'test_drive_to_sale_rate';
+  | 'test_drive_to_sale_rate'
+  | 'impacts'
+  | 'sites_booked'
+  | 'sites_posted'
+  | 'cost_per_grp'
+  | 'cpt';
 
 export interface MetricQuery {
   metric: MetricName;
@@ -96,7 +101,8 @@ export interface MetricQuery {
   /** Inclusive ISO dates. */
   from?: string;
   to?: string;
-  groupBy?: 'channel' | 'vehicle_model' | 'campaign_id' | 'month' | 'week' | 'quarter' | 'region';
+  /** `supplier`: the media owner a traditional buy was made with (broadcaster, station group, OOH supplier, publisher). */
+  groupBy?: 'channel' | 'vehicle_model' | 'campaign_id' | 'month' | 'week' | 'quarter' | 'region' | 'supplier';
 }
 
 export interface MetricRow {
@@ -116,6 +122,8 @@ export interface MetricResult {
   /** The files and row ranges used, for citation. */
   sources: { file: string; rows: number; locator?: string }[];
   notes?: string[];
+  /** Grouped by supplier: the column(s) the groups were read from ("broadcaster", "publisher"…). */
+  groupColumns?: string[];
 }
 
 /** The retrieval facade the agents call (`openRetriever(...)` in src/rag/index.ts builds it). */

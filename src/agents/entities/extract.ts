@@ -112,6 +112,11 @@ const GROUP_BY: [RegExp, NonNullable<MetricQuery['groupBy']>][] = [
   [/\b(by|per|each|every)\s+months?\b|\bmonthly\b|\bmonth by month\b|\b(which|what)\s+months?\b|\b(best|worst|top|highest|lowest|busiest|quietest|strongest|weakest|biggest)(\s+\w+)?\s+months?\b/, 'month'],
   [/\b(by|per|each|every)\s+weeks?\b|\bweekly\b|\bweek by week\b|\b(which|what)\s+weeks?\b|\b(best|worst|top|highest|lowest|busiest|quietest|strongest|weakest|biggest)(\s+\w+)?\s+weeks?\b/, 'week'],
   [/\b(by|per|each|every)\s+quarters?\b|\bquarterly\b|\b(which|what)\s+quarters?\b|\b(best|worst|top|highest|lowest|strongest|weakest|biggest)(\s+\w+)?\s+quarters?\b/, 'quarter'],
+  // The media owner of a traditional buy: "by broadcaster", "which TV station", "per publisher", "which OOH supplier".
+  [
+    /\b(by|per|each|every|across|split by|broken down by)\s+(media\s+)?(suppliers?|vendors?|media owners?|broadcasters?|(tv |radio )?stations?|station groups?|publishers?|sales houses?|contractors?)\b|\b(which|what)\s+((tv|radio|ooh|out-of-home|print|media|outdoor|poster|billboard)\s+)?(suppliers?|vendors?|media owners?|broadcasters?|stations?|station groups?|publishers?|sales houses?|contractors?)\b|\bsupplier by supplier\b/,
+    'supplier',
+  ],
   [/\b(by|per|each|every|across)\s+regions?\b|\bregional\b|\bwhich regions?\b|\b(best|worst|top|highest|lowest|strongest|weakest|biggest)(\s+\w+)?\s+regions?\b/, 'region'],
 ];
 

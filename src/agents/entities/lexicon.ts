@@ -90,12 +90,30 @@ export const METRIC_PHRASES: Record<MetricName, string[]> = {
   clicks: ['clicks', 'click'],
   ctr: ['ctr', 'click-through rate', 'click through rate', 'clickthrough rate', 'click-through', 'click through'],
   cpc: ['cpc', 'cost per click'],
-  cpm: ['cpm', 'cost per thousand', 'cost per mille', 'cost per 1000', 'cost per 1,000', 'per thousand impressions'],
+  cpm: ['cpm', 'cost per thousand impressions', 'cost per thousand', 'cost per mille', 'cost per 1000', 'cost per 1,000', 'per thousand impressions'],
   conversions: ['conversions', 'conversion', 'converted'],
   cpa: ['cpa', 'cost per acquisition', 'cost per conversion'],
   video_views: ['video views', 'views', 'vtr'],
   grps: ['grp', 'grps', 'trp', 'trps', 'gross rating points', 'rating points'],
   reach: ['reach'],
+  impacts: ['impacts', 'impact', 'audience impacts', 'adult impacts'],
+  sites_booked: ['sites booked', 'booked sites', 'sites did we book', 'sites we booked', 'panels booked', 'booked panels', 'sites bought'],
+  sites_posted: ['sites posted', 'posted sites', 'sites went up', 'panels posted', 'posted panels'],
+  cost_per_grp: [
+    'cost per grp',
+    'cost per grps',
+    'cost per point',
+    'cost per rating point',
+    'cost per gross rating point',
+    'cost per trp',
+    'cpp',
+    'price per grp',
+    'grp cost',
+    'cost of a grp',
+   
+    'per grp cost',
+  ],
+  cpt: ['cpt', 'cost per thousand impacts', 'cost per 1000 impacts', 'cost per 1,000 impacts', 'cost per thousand impact', 'per thousand impacts'],
   sessions: ['sessions', 'site visits', 'web visits', 'website visits', 'web traffic', 'visits'],
   configurator_sessions: ['configurator', 'configurator sessions', 'configurations'],
   leads: ['leads', 'lead', 'enquiries', 'inquiries'],
@@ -178,10 +196,24 @@ export const METRIC_LABELS: Record<MetricName, string> = {
   cost_per_test_drive: 'cost per test drive',
   lead_to_test_drive_rate: 'lead-to-test-drive rate',
   test_drive_to_sale_rate: 'test-drive-to-sale rate',
+  impacts: 'impacts',
+  sites_booked: 'sites booked',
+  sites_posted: 'sites posted',
+  cost_per_grp: 'cost per GRP',
+  cpt: 'cost per thousand impacts',
 };
 
 /** Metrics where a lower value is better (costs); the rest read higher-is-better. */
-export const LOWER_IS_BETTER: ReadonlySet<MetricName> = new Set<MetricName>(['cpc', 'cpm', 'cpa', 'cost_per_sale', 'cost_per_lead', 'cost_per_test_drive']);
+export const LOWER_IS_BETTER: ReadonlySet<MetricName> = new Set<MetricName>([
+  'cpc',
+  'cpm',
+  'cpa',
+  'cost_per_sale',
+  'cost_per_lead',
+  'cost_per_test_drive',
+  'cost_per_grp',
+  'cpt',
+]);
 
 /** Funnel costs and rates: spend or a funnel step divided by leads, test drives or their purchases. */
 export const FUNNEL_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['cost_per_lead', 'cost_per_test_drive', 'lead_to_test_drive_rate', 'test_drive_to_sale_rate']);

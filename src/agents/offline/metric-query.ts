@@ -7,7 +7,12 @@ import { listAnd } from '../format.js';
 import { modelName } from '../group-labels.js';
 import type { SkillContext } from './types.js';
 
-export type MetricData = Pick<MetricResult, 'metric' | 'value' | 'unit' | 'rows' | 'notes'> & { rows_omitted?: number; groups_with_value?: number };
+export type MetricData = Pick<MetricResult, 'metric' | 'value' | 'unit' | 'rows' | 'notes'> & {
+  rows_omitted?: number;
+  groups_with_value?: number;
+  /** Grouped by supplier: the files' columns the groups come from ("broadcaster"…). */
+  group_columns?: string[];
+};
 
 /** Metrics where a lower value is better (costs): one list, in the lexicon. */
 export { LOWER_IS_BETTER } from '../entities/lexicon.js';

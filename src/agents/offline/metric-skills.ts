@@ -9,7 +9,7 @@ import { normalise } from '../entities/extract.js';
 import { bestSentences } from '../entities/keywords.js';
 import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
 import { formatMetricValue, formatMoney, formatNumber, listAnd } from '../format.js';
-import { groupLabel } from '../group-labels.js';
+import { groupByWord, groupLabel } from '../group-labels.js';
 import { TRACKED, type AttributionResult, type AttributionRow } from '../joins/attribution.js';
 import { averageLines, ratioAverageNote } from './metric-average.js';
 import { compareLines } from './metric-compare.js';
@@ -70,9 +70,11 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
   if (!groupBy || data.rows.length <= 1) {
     const parts = partsLine(data);
     lines.push(`*${head}: ${formatMetricValue(data.value, data.unit)}*${parts ? ` ${parts}` : ''}`);
+    const only = groupBy === 'supplier' ? data.rows[0] : undefined;
+    if (only) lines.push(`_All of it with one ${groupByWord(groupBy!, data.group_columns)}: ${only.group}._`);
   } else {
     const rows = [...data.rows].sort((a, b) => (groupBy === 'month' || groupBy === 'week' || groupBy === 'quarter' ? a.group.localeCompare(b.group) : b.value - a.value));
-    lines.push(`*${head}, by ${groupBy.replace('_id', '').replace('_', ' ')}* — ${isRatio(data) ? 'overall' : 'total'} ${formatMetricValue(data.value, data.unit)}`);
+    lines.push(`*${head}, by ${groupByWord(groupBy, data.group_columns)}* — ${isRatio(data) ? 'overall' : 'total'} ${formatMetricValue(data.value, data.unit)}`);
     for (const r of rows.slice(0, 15)) lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}`);
     if (rows.length > 15) lines.push(`…and ${rows.length - 15} more (see the chart).`);
     if (sup) {
@@ -86,6 +88,9 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
   for (const n of data.notes ?? []) if (relevantNote(n, ctx) && !(unsplit && NOT_BY_CHANNEL.test(n))) lines.push(`_${n}_`);
   return lines;
 }
+
+/** A traditional channel's follow-up names another one bought the same way (a TikTok follow-up to TV's cost per GRP is noise). */
+const NEXT_CHANNEL: Partial<Record<string, string>> = { tv: 'radio', radio: 'tv', ooh: 'print', print: 'ooh' };
 
 const NOT_BY_CHANNEL = /not (attributed|broken down) (to|by) channel/i;
 /** Funnel counts a channel can only have through tracking codes on its leads. */
@@ -160,7 +165,7 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   return {
     lines,
     followUps: [
-      ch ? `And for ${ch === 'tiktok' ? 'Meta' : 'TikTok'}?` : `${METRIC_LABELS[metrics[0]!]} by channel`,
+      ch ? `And for ${label(NEXT_CHANNEL[ch] ?? (ch === 'tiktok' ? 'meta' : 'tiktok'))}?` : `${METRIC_LABELS[metrics[0]!]} by channel`,
       `${METRIC_LABELS[metrics[0]!]} by month`,
       ch ? `What is ${label(ch)} ROI?` : 'Cost per car sold by channel',
     ],

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ChartSpec } from '../../charts/types.js';
 import type { MetricQuery, MetricRow, SearchHit } from '../../rag/types.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
-import { groupLabel } from '../group-labels.js';
+import { groupByWord, groupLabel } from '../group-labels.js';
 import { assetAttachment, chartAttachment, hitSource, metricSources } from './sources.js';
 import { filterByChannelInput, queryMetricsInput, searchAssetsInput, searchDataInput } from './schemas.js';
 import type { ToolDefinition, ToolResult } from './types.js';
@@ -135,15 +135,15 @@ function chartRows(rows: MetricRow[]): MetricRow[] {
   return rows.filter((r) => Number.isFinite(r.value) && (Object.keys(r.parts).length < 2 || Object.values(r.parts).every((v) => v !== 0)));
 }
 
-function metricChart(metric: string, groupBy: string, rows: MetricRow[], unit: string): ChartSpec {
+function metricChart(metric: string, groupBy: string, rows: MetricRow[], unit: string, groupColumns?: string[]): ChartSpec {
   const top = rows.slice(0, 24);
   return {
     kind: 'bar',
-    title: `${METRIC_LABELS[metric as keyof typeof METRIC_LABELS] ?? metric} by ${groupBy.replace('_id', '').replace('_', ' ')}`,
+    title: `${METRIC_LABELS[metric as keyof typeof METRIC_LABELS] ?? metric} by ${groupByWord(groupBy, groupColumns)}`,
     labels: top.map((r) => groupLabel(groupBy, r.group)),
     series: [{ label: metric, values: top.map((r) => r.value) }],
     yFormat: unit === 'GBP' ? 'currency' : unit === 'percent' ? 'percent' : unit === 'ratio' ? 'multiple' : 'number',
-    horizontal: groupBy === 'channel' || groupBy === 'campaign_id' || groupBy === 'vehicle_model' || groupBy === 'region',
+    horizontal: groupBy === 'channel' || groupBy === 'campaign_id' || groupBy === 'vehicle_model' || groupBy === 'region' || groupBy === 'supplier',
   };
 }
 
@@ -151,7 +151,7 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
   name: 'query_metrics',
   agent: 'rag',
   description:
-    'Exact numbers from the CSVs: sums (spend, impressions, clicks, conversions = ad-platform conversions, video_views, grps, reach, sessions, configurator_sessions, leads, test_drives, test_drive_sales = test drives ending in a purchase, units, revenue) and ratios recomputed from summed parts (ctr in %, cpc, cpm, cpa, roas, cost_per_sale = media spend / cars sold; funnel: cost_per_lead = spend / leads, cost_per_test_drive = spend / test drives, lead_to_test_drive_rate = test drives / leads in %, test_drive_to_sale_rate = test_drive_sales / test drives in %). Leads and their test drives count under the channel of the lead\'s tracking code; TV, radio, OOH and print have none, so their funnel ratios are undefined (NaN): their effect is only in the MMM. Filter by channel, vehicle model, campaign id and inclusive ISO dates; group by channel, vehicle_model, campaign_id, month, week, quarter or region. Always use this for any number you state.',
+    'Exact numbers from the CSVs: sums (spend, impressions, clicks, conversions = ad-platform conversions, video_views, grps (TV: delivered), reach, impacts = audience-measured exposures for TV, radio and OOH (not ad impressions), sites_booked, sites_posted (OOH), sessions, configurator_sessions, leads, test_drives, test_drive_sales = test drives ending in a purchase, units, revenue) and ratios recomputed from summed parts (ctr in %, cpc, cpm, cpa, roas, cost_per_sale = media spend / cars sold; funnel: cost_per_lead = spend / leads, cost_per_test_drive = spend / test drives, lead_to_test_drive_rate = test drives / leads in %, test_drive_to_sale_rate = test_drive_sales / test drives in %; traditional buying: cost_per_grp = spend / GRPs, the cost per point (CPP), TV on delivered GRPs; cpt = spend / impacts × 1000, cost per thousand impacts, the broadcast and OOH counterpart of cpm, which stays digital impressions only). Leads and their test drives count under the channel of the lead\'s tracking code; TV, radio, OOH and print have none, so their funnel ratios are undefined (NaN): their effect is only in the MMM. Filter by channel, vehicle model, campaign id and inclusive ISO dates; group by channel, vehicle_model, campaign_id, month, week, quarter, region or supplier (the media owner: broadcaster for TV, station group for radio, supplier for OOH, publisher for print; digital files have none and are left out). Always use this for any number you state.',
   input: queryMetricsInput,
   async run(input: z.output<typeof queryMetricsInput>, deps): Promise<ToolResult> {
     const query: MetricQuery = {
@@ -165,7 +165,7 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
     };
     const result = deps.metrics.queryMetrics(query);
     const bars = chartRows(result.rows);
-    const attachments = input.group_by && bars.length > 1 ? [chartAttachment(metricChart(input.metric, input.group_by, bars, result.unit))] : [];
+    const attachments = input.group_by && bars.length > 1 ? [chartAttachment(metricChart(input.metric, input.group_by, bars, result.unit, result.groupColumns))] : [];
     return {
       data: {
         metric: result.metric,
@@ -176,6 +176,7 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
         // How many groups have a non-zero value, omitted ones included ("60 of 104 weeks with spend").
         ...(input.group_by ? { groups_with_value: result.rows.filter((r) => r.value !== 0 && Number.isFinite(r.value)).length } : {}),
         notes: result.notes ?? [],
+        ...(result.groupColumns ? { group_columns: result.groupColumns } : {}),
       },
       sources: metricSources(result),
       attachments,

@@ -13,7 +13,7 @@ const modelIds = VEHICLE_MODELS.map((m) => m.id) as [string, ...string[]];
 const categories = ['digital', 'traditional', 'sales', 'contracts', 'context', 'assets', 'dictionary'] as const;
 /** Every metric the engine computes: the labels are a record over MetricName, so a new metric is never missing. */
 const metricNames = Object.keys(METRIC_LABELS) as [MetricName, ...MetricName[]];
-const groupBys = ['channel', 'vehicle_model', 'campaign_id', 'month', 'week', 'quarter', 'region'] as const;
+const groupBys = ['channel', 'vehicle_model', 'campaign_id', 'month', 'week', 'quarter', 'region', 'supplier'] as const;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, YYYY-MM-DD');
 
 /** "YouTube" → "youtube", "Facebook" → "meta"; unknown text is left alone so validation names it. */
@@ -60,14 +60,17 @@ export const queryMetricsInput = z.object({
   metric: z
     .enum(metricNames)
     .describe(
-      'Ratios (ctr, cpm, cpc, cpa, roas, cost_per_sale, cost_per_lead, cost_per_test_drive, lead_to_test_drive_rate, test_drive_to_sale_rate) are recomputed from summed parts',
+      'Ratios (ctr, cpm, cpc, cpa, roas, cost_per_sale, cost_per_lead, cost_per_test_drive, lead_to_test_drive_rate, test_drive_to_sale_rate, cost_per_grp, cpt) are recomputed from summed parts',
     ),
   channel: channel.optional(),
   vehicle_model: vehicleModel.optional(),
   campaign_id: z.string().regex(/^HM-[A-Z0-9]+-[A-Z]+-\d{2}Q[1-4]$/, 'campaign ids look like HM-META-TERRA-24Q2').optional(),
   from: isoDate.optional().describe('Inclusive start date'),
   to: isoDate.optional().describe('Inclusive end date'),
-  group_by: z.enum(groupBys).optional(),
+  group_by: z
+    .enum(groupBys)
+    .optional()
+    .describe('supplier = the media owner of a traditional buy: broadcaster (TV), station group (radio), supplier (OOH), publisher (print)'),
 });
 
 export const mmmSummaryInput = z.object({});

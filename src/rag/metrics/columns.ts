@@ -8,7 +8,18 @@ import type { MetricName } from '../types.js';
 /** Metrics read from a column; the rest are ratios recomputed from these. */
 export type BaseMeasure = Exclude<
   MetricName,
-  'ctr' | 'cpc' | 'cpm' | 'cpa' | 'roas' | 'cost_per_sale' | 'cost_per_lead' | 'cost_per_test_drive' | 'lead_to_test_drive_rate' | 'test_drive_to_sale_rate'
+  | 'ctr'
+  | 'cpc'
+  | 'cpm'
+  | 'cpa'
+  | 'roas'
+  | 'cost_per_sale'
+  | 'cost_per_lead'
+  | 'cost_per_test_drive'
+  | 'lead_to_test_drive_rate'
+  | 'test_drive_to_sale_rate'
+  | 'cost_per_grp'
+  | 'cpt'
 >;
 
 /** Header patterns per measure, most specific first. Matched against the lower-cased column name. */
@@ -24,6 +35,10 @@ const PATTERNS: Record<BaseMeasure, RegExp[]> = {
   video_views: [/^video_views$/, /video.*view|views/],
   grps: [/^grps?$/, /^(delivered|actual|achieved)_?(grps?|tvrs?)$/, /^tvrs?$/],
   reach: [/^reach$/, /^reach_(people|individuals|000s?|thousands)$/],
+  // Audience-measured exposures (TV/radio in thousands, OOH as a count): not ad-served impressions.
+  impacts: [/^impacts$/, /^impacts_(000s?|thousands)$/, /^(total_|delivered_)?impacts/],
+  sites_booked: [/^sites_booked$/, /^(booked_sites|panels_booked|booked_panels)$/],
+  sites_posted: [/^sites_posted$/, /^(posted_sites|panels_posted|posted_panels)$/],
   sessions: [/^sessions$/, /^(web_|website_|site_)?sessions$/, /^visits$/],
   configurator_sessions: [/^configurator_sessions$/, /configurator.*(session|start|visit)/, /configurations?$/],
   leads: [/^leads$/, /^(new_|total_)?leads$/, /leads?(?!.*(rate|per|id|source|status|score))/],
@@ -50,6 +65,11 @@ export function measureColumns(profile: TableProfile): Partial<Record<BaseMeasur
     }
   }
   return out;
+}
+
+/** How much one unit of a column is worth: `impacts_000` and `reach_thousands` hold thousands. */
+export function columnScale(column: string): number {
+  return /(^|_)(000s?|thousands?)$/i.test(column) ? 1000 : 1;
 }
 
 export interface DerivedRatios {

@@ -3,6 +3,7 @@
  * summed parts (never averaged), and the files and rows used as the citation. Retrieval finds context;
  * numbers come from here.
  */
+import { CHANNEL_SHORT_NAMES, type MmmChannel } from '../../data/brand/catalog.js';
 import { MixError } from '../../errors.js';
 import type { MetricName, MetricQuery, MetricResult, MetricRow, MetricsEngine } from '../types.js';
 import { channelFilter, modelFilter } from '../search/retriever.js';
@@ -17,6 +18,8 @@ interface Definition {
   value: (p: Record<string, number>) => number;
   unit: MetricResult['unit'];
   label: string;
+  /** Only rows recording this part count towards any part (spend that bought no GRPs is not a cost of GRPs). */
+  rowsWith?: BaseMeasure;
 }
 
 const MEDIA: TableRole[] = ['media'];
@@ -30,6 +33,16 @@ export const METRICS: Record<MetricName, Definition> = {
   video_views: { parts: ['video_views'], value: (p) => p.video_views!, unit: 'count', label: 'video views' },
   grps: { parts: ['grps'], value: (p) => p.grps!, unit: 'count', label: 'GRPs' },
   reach: { parts: ['reach'], value: (p) => p.reach!, unit: 'count', label: 'reach' },
+  impacts: { parts: ['impacts'], value: (p) => p.impacts!, unit: 'count', label: 'impacts' },
+  sites_booked: { parts: ['sites_booked'], value: (p) => p.sites_booked!, unit: 'count', label: 'sites booked' },
+  sites_posted: { parts: ['sites_posted'], value: (p) => p.sites_posted!, unit: 'count', label: 'sites posted' },
+  // Cost per point (CPP). TV's GRPs are the delivered ones (columns.ts reads delivered_grps, never contracted_grps):
+  // the final airtime invoice is for what was delivered, so spend ÷ delivered GRPs is what each point really cost.
+  // Rows without GRPs (TV VOD bought on impressions) are left out: their spend bought no points.
+  cost_per_grp: { parts: ['spend', 'grps'], rowsWith: 'grps', value: (p) => ratio(p.spend!, p.grps!), unit: 'GBP', label: 'cost per GRP' },
+  // Cost per thousand impacts (CPT), kept apart from CPM: impacts are audience-measured exposures (BARB, RAJAR,
+  // Route), not ad-served impressions, so a TV CPT and a Meta CPM are not the same currency.
+  cpt: { parts: ['spend', 'impacts'], value: (p) => ratio(p.spend!, p.impacts!, 1000), unit: 'GBP', label: 'cost per thousand impacts' },
   ctr: { parts: ['clicks', 'impressions'], value: (p) => ratio(p.clicks!, p.impressions!, 100), unit: 'percent', label: 'CTR' },
   cpc: { parts: ['spend', 'clicks'], value: (p) => ratio(p.spend!, p.clicks!), unit: 'GBP', label: 'CPC' },
   cpm: { parts: ['spend', 'impressions'], value: (p) => ratio(p.spend!, p.impressions!, 1000), unit: 'GBP', label: 'CPM' },
@@ -108,6 +121,8 @@ function groupKey(row: FactRow, by: MetricQuery['groupBy']): string {
       return row.date ? `${row.date.slice(0, 4)}-Q${Math.floor((Number(row.date.slice(5, 7)) - 1) / 3) + 1}` : none;
     case 'week':
       return row.date ? isoWeekStart(row.date) : none;
+    case 'supplier':
+      return row.supplier ?? none;
     default:
       return 'total';
   }
@@ -121,7 +136,16 @@ const DIMENSION_OF: Record<NonNullable<MetricQuery['groupBy']>, keyof MetricTabl
   month: 'date',
   quarter: 'date',
   week: 'date',
+  supplier: 'supplier',
 };
+
+/** "Supplier is the broadcaster for TV and the publisher for print.": which column each file's groups come from. */
+function supplierNote(tables: MetricTable[]): string | undefined {
+  const byColumn = tables.filter((t) => t.supplierColumn).map((t) => `${t.supplierColumn!.replace(/_/g, ' ')} for ${t.channel ? CHANNEL_SHORT_NAMES[t.channel as MmmChannel] : t.source}`);
+  const columns = new Set(tables.map((t) => t.supplierColumn).filter(Boolean));
+  if (columns.size < 2) return undefined;
+  return `Supplier means the ${byColumn.join(', ').replace(/, ([^,]*)$/, ' and $1')}.`;
+}
 
 function validate(q: MetricQuery): void {
   if (!METRICS[q.metric]) {
@@ -177,6 +201,9 @@ export class CsvMetricsEngine implements MetricsEngine {
     const sums = new Map<string, Record<string, number>>();
     const total: Record<string, number> = Object.fromEntries(def.parts.map((p) => [p, 0]));
     const used = new Map<string, Set<number>>();
+    const grouped = new Set<MetricTable>();
+    /** Per file, the spend of rows left out by `rowsWith`. */
+    const without = new Map<string, { rows: number; spend: number }>();
     const label = (part: BaseMeasure) => part.replace(/_/g, ' ');
 
     for (const part of def.parts) {
@@ -226,18 +253,27 @@ export class CsvMetricsEngine implements MetricsEngine {
       for (const [active, dim, what] of needs) {
         if (!active) continue;
         const lacking = pool.filter((t) => !t.has[dim]);
+        const names = (ts: MetricTable[]) => ts.map((t) => (t.channel ? CHANNEL_SHORT_NAMES[t.channel as MmmChannel] : t.source)).join(', ');
         if (lacking.length === pool.length) {
           throw new MixError('INPUT_INVALID', `${part} cannot be filtered or grouped by ${what}`, {
-            userMessage: `The ${label(part)} data is not broken down by ${what}.`,
+            userMessage:
+              dim === 'supplier'
+                ? `Suppliers (media owners) are recorded only for traditional media (TV broadcasters, radio station groups, OOH suppliers, print publishers); the ${names(pool)} data has none.`
+                : `The ${label(part)} data is not broken down by ${what}.`,
           });
         }
         if (lacking.length > 0) {
-          notes.push(`Left out ${lacking.map((t) => t.source).join(', ')}: no ${what} column, so its ${label(part)} cannot be split that way.`);
+          notes.push(
+            dim === 'supplier'
+              ? `Left out ${names(lacking)}: no supplier column (only traditional media record one).`
+              : `Left out ${lacking.map((t) => t.source).join(', ')}: no ${what} column, so its ${label(part)} cannot be split that way.`,
+          );
           pool = pool.filter((t) => t.has[dim]);
         }
       }
 
       for (const t of pool) {
+        if (query.groupBy === 'supplier') grouped.add(t);
         const rowsUsed = used.get(t.source) ?? new Set<number>();
         used.set(t.source, rowsUsed);
         for (const r of t.rows) {
@@ -246,6 +282,13 @@ export class CsvMetricsEngine implements MetricsEngine {
           if (query.campaignId && r.campaign?.toUpperCase() !== query.campaignId.toUpperCase()) continue;
           if (query.from && (!r.date || r.date < query.from)) continue;
           if (query.to && (!r.date || r.date > query.to)) continue;
+          if (def.rowsWith && !r.values[def.rowsWith]) {
+            if (part === def.rowsWith && r.values.spend) {
+              const w = without.get(t.source) ?? { rows: 0, spend: 0 };
+              without.set(t.source, { rows: w.rows + 1, spend: w.spend + (r.values.spend ?? 0) });
+            }
+            continue;
+          }
           const v = r.values[part] ?? 0;
           total[part]! += v;
           const key = query.groupBy === 'channel' && !byChannel ? 'all channels' : groupKey(r, query.groupBy);
@@ -274,11 +317,31 @@ export class CsvMetricsEngine implements MetricsEngine {
       .map(([group, parts]) => ({ group, value: def.value(parts), parts }));
     const value = def.value(total);
     if (Number.isNaN(value)) notes.push(`${def.label} is undefined: its denominator is 0 for this filter.`);
+    for (const [file, w] of without) {
+      const what = def.rowsWith === 'grps' ? 'GRPs' : label(def.rowsWith!);
+      notes.push(`Left out ${w.rows} rows of ${file} with spend but no ${what} (£${Math.round(w.spend).toLocaleString('en-GB')}, e.g. VOD bought on impressions): that spend bought no ${what}.`);
+    }
+    const usedGrouped = [...grouped].filter((t) => used.get(t.source)?.size);
+    const supplierSays = supplierNote(usedGrouped);
+    if (supplierSays) notes.push(supplierSays);
+    if (query.metric === 'cost_per_grp' && tables.some((t) => used.get(t.source)?.size && /^delivered/i.test(t.measures.grps ?? ''))) {
+      notes.push('TV cost per GRP uses delivered GRPs, not contracted: delivered is what the airtime bought in the end.');
+    }
+    const groupColumns = [...new Set(usedGrouped.map((t) => t.supplierColumn!))];
     // Only where flighted rows were summed: leads or test drives in a period have one date each.
     if ((query.from || query.to) && tables.some((t) => t.role === 'media' && t.profile.dateEnd && used.get(t.source)?.size)) {
       notes.push('Flighted rows (weekly or bursts) are counted by their start date.');
     }
-    return { metric: query.metric, query, value, rows, unit: def.unit, sources, ...(notes.length ? { notes: [...new Set(notes)] } : {}) };
+    return {
+      metric: query.metric,
+      query,
+      value,
+      rows,
+      unit: def.unit,
+      sources,
+      ...(notes.length ? { notes: [...new Set(notes)] } : {}),
+      ...(groupColumns.length ? { groupColumns } : {}),
+    };
   }
 }
 

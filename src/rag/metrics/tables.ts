@@ -9,7 +9,7 @@ import { discoverSources } from '../ingest/corpus.js';
 import { readCsv, type CsvTable } from '../ingest/csv-table.js';
 import { profileTable, toNumber, type TableProfile } from '../ingest/profile.js';
 import { channelMentioned, normaliseChannel, normaliseText, normaliseVehicleModel } from '../synonyms.js';
-import { measureColumns, type BaseMeasure } from './columns.js';
+import { columnScale, measureColumns, type BaseMeasure } from './columns.js';
 import { inheritLeadChannel, isPurchase, leadIdColumn, leadLinks, outcomeColumn, type LeadLink } from './test-drives.js';
 
 export type TableRole = 'media' | 'web' | 'configurator' | 'leads' | 'test_drives' | 'sales' | 'other';
@@ -23,6 +23,8 @@ export interface FactRow {
   model?: string;
   campaign?: string;
   region?: string;
+  /** The media owner the row was bought from (broadcaster, station group, OOH supplier, publisher). */
+  supplier?: string;
   values: Partial<Record<BaseMeasure, number>>;
 }
 
@@ -37,8 +39,20 @@ export interface MetricTable {
   /** Measures counted per row: one per lead in a leads file, one per purchased drive in a test-drive file. */
   rowCounted: BaseMeasure[];
   rows: FactRow[];
+  /** The column naming each row's media owner, when the file has one ("broadcaster", "publisher"…). */
+  supplierColumn?: string;
   /** Whether rows can be filtered/grouped by these. */
-  has: { channel: boolean; model: boolean; campaign: boolean; region: boolean; date: boolean };
+  has: { channel: boolean; model: boolean; campaign: boolean; region: boolean; date: boolean; supplier: boolean };
+}
+
+/**
+ * Who a traditional buy was made with, per file: TV's broadcaster, radio's station group, OOH's supplier and
+ * print's publisher (not the publication: a publisher sells several titles, and the contract is with it).
+ */
+const SUPPLIER_COLUMN = /^(supplier|vendor|media_owner|broadcaster|station_group|publisher|sales_house)$/i;
+
+export function supplierColumn(profile: TableProfile): string | undefined {
+  return profile.columns.find((c) => c.kind === 'text' && SUPPLIER_COLUMN.test(c.name))?.name;
 }
 
 const CAMPAIGNS = new Map(buildCampaigns().map((c) => [c.id, c]));
@@ -105,10 +119,12 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
     const raw = channelCol ? r[channelCol] : undefined;
     return raw ? channelOf(raw) : undefined;
   };
+  const scales = Object.fromEntries(Object.entries(measures).map(([m, col]) => [m, columnScale(col)])) as Partial<Record<BaseMeasure, number>>;
+  const supplierCol = role === 'media' ? supplierColumn(profile) : undefined;
   const rows: FactRow[] = table.rows.map((r, index) => {
     const values: Partial<Record<BaseMeasure, number>> = {};
     for (const [m, col] of Object.entries(measures) as [BaseMeasure, string][]) {
-      const v = toNumber(r[col]);
+      const v = toNumber(r[col]) * (scales[m] ?? 1);
       values[m] = Number.isFinite(v) ? v : 0;
     }
     for (const m of rowCounted) values[m] = 1;
@@ -124,6 +140,7 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
       ...(model ? { model } : {}),
       ...(campaign ? { campaign } : {}),
       ...(profile.region && r[profile.region] ? { region: r[profile.region] } : {}),
+      ...(supplierCol && r[supplierCol] ? { supplier: r[supplierCol].trim() } : {}),
       values,
     };
   });
@@ -136,12 +153,14 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
     measures,
     rowCounted,
     rows,
+    ...(supplierCol ? { supplierColumn: supplierCol } : {}),
     has: {
       channel: Boolean(fileChannel ?? channelCol ?? profile.campaign),
       model: Boolean(profile.vehicleModel ?? profile.campaign),
       campaign: Boolean(profile.campaign),
       region: Boolean(profile.region),
       date: Boolean(profile.date),
+      supplier: Boolean(supplierCol),
     },
   };
 }
