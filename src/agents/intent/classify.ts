@@ -40,12 +40,18 @@ const RE = {
   asset:
     /\b(creatives?|assets?|images?|pictures?|banners?|visuals?|artwork|storyboards?|stills?|end ?frames?|thumbnails?|mock-?ups?|key ?visuals?|look like|(show|see|find) (me )?(the |our |some |all )?(\w+ ){0,2}(ads?|adverts?|spots?|posters?|billboards?|videos?|stories|story ads?|print ads?)|^(an? |the )?(\w+ ){0,2}(poster|billboard|banner|print ad|magazine ad|story ad|feed ad|video ad|ad)\b.*\b(with|for|showing|featuring|of)\b|double[- ]page spreads?|full[- ]page ads?|half[- ]page ads?|bus shelter ads?|leaderboards?|skyscrapers?)\b/,
   contract:
-    /\b(contracts?|contracted|clauses?|cancel\w*|terminat\w*|notice period|slas?|service levels?|agreements?|penalt\w*|payment terms?|payable|make-?goods?|exclusivity|liabilit\w*|rate card|renewal|governing law|term of the|guarantee[sd]?|commission|retainer|agency fees?|minimum spend|commitment|committed( to)? spend|service credits?)\b/,
+    /\b(contracts?|contracted|clauses?|cancel\w*|terminat\w*|notice period|slas?|service levels?|agreements?|penalt\w*|payment terms?|payable|make-?goods?|exclusivity|liabilit\w*|rate card|renewal|governing law|term of the|guarantee[sd]?|commission|retainer|agency fees?|minimum spend|commitment|committed( to)? spend|service credits?|how late can (we|i)|without (paying|being charged|a (charge|penalty|fee)|charge|penalty))\b/,
+  /** Creative formats named without "creative"/"ad" ("vertical Instagram stories for the Vento"); only when no metric is asked. */
+  assetFormat:
+    /\b(stories|story ads?|carousels?|reels?|pre-?rolls?|bumpers?|(instagram|facebook|tiktok|linkedin|youtube|meta|display|social|video) (ads|adverts|posts|videos))\b/,
   discrepancy:
     /\b(invoices? (says?|shows?|of|for|from|is|was)|invoiced|overcharg\w*|over-?bill\w*|billed|mismatch\w*|discrepanc\w*|who is right|reconcil\w*|deliver(ing|ed)? (the |their |its )?contracted|contracted grps?|late deliver\w*|(slas?|deadlines?) (being |been )?(met|missed|breached|kept)|missed (the |an |any |its |their )?(slas?|deadlines?)|not posted|unposted|any mismatches|correctly invoiced|invoice errors?|invoices? (correct|right|wrong|accurate)|discounts? (was |were |been )?(applied|missing|not applied|honou?red)|applied (correctly|properly)|delivered (vs|versus|against|compared (to|with)) (the )?contracted|posted (vs|versus|against|compared (to|with)) (the )?booked|actually posted)\b/,
   underdelivery:
     /\b(under-?deliver\w*|under deliver\w*|over-?deliver\w*|underperform\w*|under-?perform\w*|missed (its |their )?targets?|below (plan|target)|short of (plan|target)|behind plan|delivery vs plan|pacing)\b/,
   docs: /\b(campaigns?|media plan|plan|brief|agency|agencies|dealers?|showrooms?|launch|audiences?|segments?|regions?|flights?|data dictionary|files?|dataset|sources?|halden|terra|vento|summit|lumen|model year|prices?|brochures?|finance quotes?|quote requests?|lead types?|lead forms?|consumer confidence|confidence index|economy|economic|inflation|interest rates?|bank of england|petrol|fuel prices?|competitors?|competition|rivals?|market share|panels?|sites?|frequency|completion rates?|vod|player|configurator|website|traffic|walk-?ins?|enquir\w+|retail|registrations)\b/,
+  /** Open questions about one channel: "tell me about TikTok", "how is Meta doing", "what about radio?". */
+  channelOpen:
+    /\b(tell me (about|everything)|what about|how about|what do we know|anything on|update on|status of|how (is|was|are|were|did|does|do|has|have)\b|performance|perform\w*|doing|results?|numbers|kpis?|stats|metrics|summary|overview)\b/,
   /** An overall scorecard rather than one number: "summarise our 2025 media performance". */
   performance:
     /\b(summar(y|ise|ize)|overview|recap|round-?up|scorecard|report|how (did|have|are) we (do|doing|done|perform|performing|performed)|how (is|was|are|were) (our|the) (media|marketing|advertising|performance)|(media|marketing|campaign) performance)\b/,
@@ -103,6 +109,7 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   const party = vocab.contractParties?.find((p) => new RegExp(`\\b${p}\\b`).test(text));
   if (party && !RE.asset.test(text) && (entities.metrics.length === 0 || /\b(rate|price|pay|paying|charged?|terms?|commit\w*)\b/.test(text))) return out('contract', 'party');
   if (RE.asset.test(text)) return out('asset_search', 'asset');
+  if (RE.assetFormat.test(text) && entities.metrics.length === 0 && !RE.mmmRoi.test(text)) return out('asset_search', 'asset_format');
 
   if (RE.mmmSummary.test(text)) return out('mmm_summary', 'mmm_summary');
   if (RE.mmmDiagnostics.test(text) && (mmmRoi || /\bmodel\b/.test(text))) return out('mmm_diagnostics', 'mmm_diagnostics');
@@ -126,7 +133,12 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   if (entities.metrics.length > 0) return out('metric_lookup', 'metric');
   if (entities.unknownChannels.length > 0) return out('metric_lookup', 'unknown_channel');
   if (RE.offTopic.test(text)) return out('out_of_scope', 'off_topic');
-  if (entities.channels.length > 0 || entities.campaignIds.length > 0) return out('channel_overview', 'channel');
+  // A channel with an open or performance question gets its scorecard; with other words ("… for fleet buyers"),
+  // a search within the channel answers better.
+  if (entities.channels.length > 0 || entities.campaignIds.length > 0) {
+    const open = RE.performance.test(text) || RE.channelOpen.test(text) || text.split(/\s+/).filter(Boolean).length <= 3;
+    return out(open ? 'channel_overview' : 'doc_search', open ? 'channel' : 'channel_search');
+  }
   if (RE.docs.test(text) || entities.models.length > 0) return out('doc_search', 'docs');
   return out('out_of_scope', 'no_match');
 }

@@ -104,6 +104,8 @@ export async function docSearchSkill(ctx: SkillContext): Promise<SkillReply> {
     query: ctx.question,
     top_k: 5,
     ...(ctx.entities.models[0] ? { vehicle_model: ctx.entities.models[0] } : {}),
+    // Only a question about one channel's documents is searched within it (a competitor question is not).
+    ...(ctx.classification.rule === 'channel_search' && ctx.entities.channels[0] ? { channel: ctx.entities.channels[0] } : {}),
   });
   const hits = (result.data as { hits: Hit[] }).hits;
   if (hits.length === 0) return { lines: ['I found nothing in the data about that.'], followUps: ['What can you do?'], unanswered: true };
