@@ -154,7 +154,8 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   }
   if (answered === 0) lines.push(...(await passagesFallback(ctx)));
   const assumed = (e.comparePeriods ?? (e.period ? [e.period] : [])).filter((p) => p.assumedYear);
-  if (assumed.length === 1) lines.push(`_No year given, so I used the latest ${assumed[0]!.label.split(' ')[0]} in the data (${assumed[0]!.label})._`);
+  if (assumed.length === 1 && assumed[0]!.label.includes(' – ')) lines.push(`_No year given, so I started from the latest one in the data (${assumed[0]!.label})._`);
+  else if (assumed.length === 1) lines.push(`_No year given, so I used the latest ${assumed[0]!.label.split(' ')[0]} in the data (${assumed[0]!.label})._`);
   else if (assumed.length > 1) lines.push(`_No year given, so I used the latest ones in the data (${listAnd(assumed.map((p) => p.label))})._`);
   const ch = e.channels[0];
   return {
