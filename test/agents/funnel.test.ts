@@ -115,6 +115,17 @@ describe('offline analyst answers funnel questions on the test dataset', () => {
     expect(a.sources.map((s) => s.file).sort()).toEqual(['raw/leads.csv', 'raw/test_drives.csv']);
   });
 
+  it('compares a channel\'s cost per lead across two periods instead of answering for the first only', async () => {
+    const a = await analyst.ask('cost per lead for google in 2024 vs 2025', { sessionKey: 'f:cpl-vs' });
+    const inYear = (d: string | undefined, y: string) => Boolean(d?.startsWith(y));
+    const cpl = (y: string) =>
+      rows(dataDir, 'raw/google_ads.csv').reduce((s, r) => s + (inYear(r.date, y) ? Number(r.spend_gbp) : 0), 0) /
+      rows(dataDir, 'raw/leads.csv').filter((l) => inYear(l.created_date, y) && leadChannel(l) === 'google').length;
+    expect(a.reply).toMatch(/Google Ads cost per lead: .* in 2024 → .* in 2025/);
+    expect(hasNumber(a.reply, cpl('2024'), 0.002)).toBe(true);
+    expect(hasNumber(a.reply, cpl('2025'), 0.002)).toBe(true);
+  });
+
   it('gives the test drive → sale rate by model from the test drives’ outcomes', async () => {
     const a = await analyst.ask('close rate by model', { sessionKey: 'f:close' });
     const terra = rows(dataDir, 'raw/test_drives.csv').filter((d) => d.vehicle_model === 'terra');

@@ -9,6 +9,7 @@ import type { MetricName, MetricResult, MetricRow } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
 import { channelName, FUNNEL_METRICS, LOWER_IS_BETTER, METRIC_LABELS } from '../entities/lexicon.js';
 import { formatMoney, formatNumber, formatPct, listAnd } from '../format.js';
+import { compareLines } from './metric-compare.js';
 import { groupLabel, unknownChannelLine } from './metric-skills.js';
 import type { SkillContext, SkillReply } from './types.js';
 
@@ -240,9 +241,10 @@ export async function funnelSkill(ctx: SkillContext): Promise<SkillReply> {
   const lines: string[] = [];
   if (e.unknownChannels.length) lines.push(unknownChannelLine(e.unknownChannels));
   if (e.unknownChannels.length && e.channels.length === 0) return { lines, followUps: FOLLOW_UPS[first], unanswered: true };
-  if (e.period?.outsideData) {
+  const outside = (e.comparePeriods ?? (e.period ? [e.period] : [])).find((p) => p.outsideData);
+  if (outside) {
     return {
-      lines: [...lines, `The data covers 1 January 2024 to 28 December 2025, so there is nothing for ${e.period.label}.`],
+      lines: [...lines, `The data covers 1 January 2024 to 28 December 2025, so there is nothing for ${outside.label}.`],
       followUps: [`${capitalise(METRIC_LABELS[first])} in 2025`],
       unanswered: true,
     };
@@ -253,6 +255,18 @@ export async function funnelSkill(ctx: SkillContext): Promise<SkillReply> {
   ctx.status('Querying the exact numbers…');
   for (const m of metrics) {
     const label = `${filter ? `${filter} ` : ''}${METRIC_LABELS[m]}`;
+    if (e.comparePeriods) {
+      // "cost per lead in 2024 vs 2025": both periods and the change, each recomputed from its own parts.
+      for (const channel of e.channels.length ? e.channels.slice(0, 4) : [undefined]) {
+        try {
+          lines.push(...(await compareLines(ctx, m, channel, groupBy, e.comparePeriods, superlative(ctx.question, m))));
+        } catch (err) {
+          if (!MixError.is(err)) throw err;
+          lines.push(`• ${capitalise(`${channel ? `${channelName(channel)} ` : ''}${METRIC_LABELS[m]}`)}: ${err.userMessage}`);
+        }
+      }
+      continue;
+    }
     if (groupBy) {
       try {
         lines.push(...groupedLines(ctx, m, groupBy, await query(ctx, m, e.channels.length === 1 ? e.channels[0] : undefined, groupBy), `${label}${period}`));
