@@ -93,6 +93,8 @@ export interface MetricQuery {
   channel?: string;
   vehicleModel?: string;
   campaignId?: string;
+  /** Region id as in the sales and lead files ("london", "south_east"). */
+  region?: string;
   /** Inclusive ISO dates. */
   from?: string;
   to?: string;

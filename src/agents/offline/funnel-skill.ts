@@ -109,6 +109,7 @@ async function query(ctx: SkillContext, metric: FunnelMetric, channel: string | 
     ...(channel ? { channel } : {}),
     ...(e.models[0] ? { vehicle_model: e.models[0] } : {}),
     ...(e.campaignIds[0] ? { campaign_id: e.campaignIds[0] } : {}),
+    ...(e.regions?.[0] ? { region: e.regions[0] } : {}),
     ...(e.period && !e.period.outsideData ? { from: e.period.from, to: e.period.to } : {}),
     ...(groupBy ? { group_by: groupBy } : {}),
   });
@@ -251,7 +252,7 @@ export async function funnelSkill(ctx: SkillContext): Promise<SkillReply> {
   }
   const groupBy = e.groupBy ?? (superlative(ctx.question, first) && e.channels.length === 0 ? 'channel' : undefined);
   const period = e.period ? ` in ${e.period.label}` : ' (Jan 2024 – Dec 2025)';
-  const filter = [...e.models.map((id) => groupLabel('vehicle_model', id)), ...e.campaignIds.slice(0, 1)].join(' · ');
+  const filter = [...e.models.map((id) => groupLabel('vehicle_model', id)), ...e.campaignIds.slice(0, 1), ...(e.regions ?? []).slice(0, 1).map((id) => groupLabel('region', id))].join(' · ');
   ctx.status('Querying the exact numbers…');
   for (const m of metrics) {
     const label = `${filter ? `${filter} ` : ''}${METRIC_LABELS[m]}`;

@@ -133,6 +133,8 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   const metrics = e.metrics.slice(0, 3);
   ctx.status('Querying the exact numbers…');
   let answered = 0;
+  // A question the data cannot answer as asked (ROAS per channel, spend by region) is answered by saying why, not with passages.
+  let explained = false;
   for (const metric of metrics) {
     for (const channel of channels) {
       try {
@@ -146,13 +148,14 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
         }
         if (MixError.is(err)) {
           lines.push(`• ${METRIC_LABELS[metric]}${channel ? ` for ${label(channel)}` : ''}: ${err.userMessage}`);
+          explained ||= MixError.is(err, 'INPUT_INVALID');
           continue;
         }
         throw err;
       }
     }
   }
-  if (answered === 0) lines.push(...(await passagesFallback(ctx)));
+  if (answered === 0 && !explained) lines.push(...(await passagesFallback(ctx)));
   const assumed = (e.comparePeriods ?? (e.period ? [e.period] : [])).filter((p) => p.assumedYear);
   if (assumed.length === 1 && assumed[0]!.label.includes(' – ')) lines.push(`_No year given, so I started from the latest one in the data (${assumed[0]!.label})._`);
   else if (assumed.length === 1) lines.push(`_No year given, so I used the latest ${assumed[0]!.label.split(' ')[0]} in the data (${assumed[0]!.label})._`);

@@ -151,7 +151,7 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
   name: 'query_metrics',
   agent: 'rag',
   description:
-    'Exact numbers from the CSVs: sums (spend, impressions, clicks, conversions = ad-platform conversions, video_views, grps, reach, sessions, configurator_sessions, leads, test_drives, test_drive_sales = test drives ending in a purchase, units, revenue) and ratios recomputed from summed parts (ctr in %, cpc, cpm, cpa, roas, cost_per_sale = media spend / cars sold; funnel: cost_per_lead = spend / leads, cost_per_test_drive = spend / test drives, lead_to_test_drive_rate = test drives / leads in %, test_drive_to_sale_rate = test_drive_sales / test drives in %). Leads and their test drives count under the channel of the lead\'s tracking code; TV, radio, OOH and print have none, so their funnel ratios are undefined (NaN): their effect is only in the MMM. Filter by channel, vehicle model, campaign id and inclusive ISO dates; group by channel, vehicle_model, campaign_id, month, week, quarter or region. Always use this for any number you state.',
+    'Exact numbers from the CSVs: sums (spend, impressions, clicks, conversions = ad-platform conversions, video_views, grps, reach, sessions, configurator_sessions, leads, test_drives, test_drive_sales = test drives ending in a purchase, units, revenue) and ratios recomputed from summed parts (ctr in %, cpc, cpm, cpa, roas, cost_per_sale = media spend / cars sold; funnel: cost_per_lead = spend / leads, cost_per_test_drive = spend / test drives, lead_to_test_drive_rate = test drives / leads in %, test_drive_to_sale_rate = test_drive_sales / test drives in %). Leads and their test drives count under the channel of the lead\'s tracking code; TV, radio, OOH and print have none, so their funnel ratios are undefined (NaN): their effect is only in the MMM. Filter by channel, vehicle model, campaign id, sales region and inclusive ISO dates; group by channel, vehicle_model, campaign_id, month, week, quarter or region. Always use this for any number you state.',
   input: queryMetricsInput,
   async run(input: z.output<typeof queryMetricsInput>, deps): Promise<ToolResult> {
     const query: MetricQuery = {
@@ -159,6 +159,7 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
       ...(input.channel ? { channel: input.channel } : {}),
       ...(input.vehicle_model ? { vehicleModel: input.vehicle_model } : {}),
       ...(input.campaign_id ? { campaignId: input.campaign_id } : {}),
+      ...(input.region ? { region: input.region } : {}),
       ...(input.from ? { from: input.from } : {}),
       ...(input.to ? { to: input.to } : {}),
       ...(input.group_by ? { groupBy: input.group_by } : {}),
