@@ -86,6 +86,7 @@ export type MetricName =
   | 'cost_per_lead'
   | 'cost_per_test_drive'
   | 'lead_to_test_drive_rate'
+  | 'lead_to_sale_rate'
   | 'test_drive_to_sale_rate';
 
 export interface MetricQuery {

@@ -30,6 +30,9 @@ describe('reading funnel questions', () => {
     ["what's our close rate?", ['test_drive_to_sale_rate'], undefined],
     ['conversion rate of test drives into sales by channel', ['test_drive_to_sale_rate'], 'channel'],
     ['how many test drives converted in 2025', ['test_drive_sales'], undefined],
+    ["What's our lead to sale conversion rate?", ['lead_to_sale_rate'], undefined],
+    ['Which model has the best conversion rate from lead to sale?', ['lead_to_sale_rate'], 'vehicle_model'],
+    ['lead conversion rate by channel', ['lead_to_sale_rate'], 'channel'],
     ['Meta conversions in March', ['conversions'], undefined],
   ])('%s', (q, metrics, groupBy) => {
     const e = extractEntities(q);
@@ -124,6 +127,19 @@ describe('offline analyst answers funnel questions on the test dataset', () => {
     expect(a.reply).toMatch(/Google Ads cost per lead: .* in 2024 → .* in 2025/);
     expect(hasNumber(a.reply, cpl('2024'), 0.002)).toBe(true);
     expect(hasNumber(a.reply, cpl('2025'), 0.002)).toBe(true);
+  });
+
+  it('answers the lead → sale rate as leads ending in a purchase ÷ leads, not ad conversions', async () => {
+    const a = await analyst.ask('Which model has the best conversion rate from lead to sale?', { sessionKey: 'f:l2s' });
+    const rate = (model: string) =>
+      (rows(dataDir, 'raw/test_drives.csv').filter((d) => d.vehicle_model === model && d.outcome === 'purchased').length /
+        rows(dataDir, 'raw/leads.csv').filter((l) => l.vehicle_model === model).length) *
+      100;
+    const all = (rows(dataDir, 'raw/leads.csv').filter((l) => l.status === 'won').length / rows(dataDir, 'raw/leads.csv').length) * 100;
+    expect(a.reply).toMatch(/Lead-to-sale rate .*by model/);
+    for (const m of ['terra', 'vento', 'summit', 'lumen']) expect(hasNumber(a.reply, rate(m), 0.005), m).toBe(true);
+    expect(hasNumber(a.reply, all, 0.005)).toBe(true);
+    expect(a.reply).not.toMatch(/Conversions/);
   });
 
   it('gives the test drive → sale rate by model from the test drives’ outcomes', async () => {

@@ -137,6 +137,17 @@ export const METRIC_PHRASES: Record<MetricName, string[]> = {
     'leads that booked a test drive',
     'leads booking a test drive',
   ],
+  lead_to_sale_rate: [
+    ...stagePhrases(['lead', 'leads'], ['sale', 'sales', 'purchase', 'purchases', 'car sold', 'cars sold']),
+    'lead conversion rate',
+    'lead conversion',
+    'leads that convert',
+    'leads that converted',
+    'leads that bought',
+    'leads converting to sales',
+    'win rate',
+    'lead win rate',
+  ],
   test_drive_to_sale_rate: [
     ...stagePhrases(TEST_DRIVE_FORMS, ['sale', 'sales', 'purchase', 'purchases']),
     ...TEST_DRIVE_FORMS.flatMap((t) => [`${t} conversion`, `${t} conversion rate`, `${t} close rate`, `${t} closing rate`, `${t} success rate`]),
@@ -177,6 +188,7 @@ export const METRIC_LABELS: Record<MetricName, string> = {
   cost_per_lead: 'cost per lead',
   cost_per_test_drive: 'cost per test drive',
   lead_to_test_drive_rate: 'lead-to-test-drive rate',
+  lead_to_sale_rate: 'lead-to-sale rate',
   test_drive_to_sale_rate: 'test-drive-to-sale rate',
 };
 
@@ -184,7 +196,7 @@ export const METRIC_LABELS: Record<MetricName, string> = {
 export const LOWER_IS_BETTER: ReadonlySet<MetricName> = new Set<MetricName>(['cpc', 'cpm', 'cpa', 'cost_per_sale', 'cost_per_lead', 'cost_per_test_drive']);
 
 /** Funnel costs and rates: spend or a funnel step divided by leads, test drives or their purchases. */
-export const FUNNEL_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['cost_per_lead', 'cost_per_test_drive', 'lead_to_test_drive_rate', 'test_drive_to_sale_rate']);
+export const FUNNEL_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['cost_per_lead', 'cost_per_test_drive', 'lead_to_test_drive_rate', 'lead_to_sale_rate', 'test_drive_to_sale_rate']);
 
 export function isChannel(id: string): id is MmmChannel {
   return (MMM_CHANNELS as readonly string[]).includes(id);

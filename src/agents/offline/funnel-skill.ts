@@ -13,7 +13,7 @@ import { compareLines } from './metric-compare.js';
 import { groupLabel, unknownChannelLine } from './metric-skills.js';
 import type { SkillContext, SkillReply } from './types.js';
 
-type FunnelMetric = 'cost_per_lead' | 'cost_per_test_drive' | 'lead_to_test_drive_rate' | 'test_drive_to_sale_rate';
+type FunnelMetric = 'cost_per_lead' | 'cost_per_test_drive' | 'lead_to_test_drive_rate' | 'lead_to_sale_rate' | 'test_drive_to_sale_rate';
 type Data = Pick<MetricResult, 'value' | 'rows' | 'notes'>;
 
 interface Step {
@@ -45,6 +45,14 @@ const STEPS: Record<FunnelMetric, Step> = {
     plain: 'test drives ÷ leads',
     byChannel: "test drives ÷ leads, both counted under the channel of the lead's tracking code",
   },
+  lead_to_sale_rate: {
+    num: 'test_drive_sales',
+    den: 'leads',
+    numWord: 'purchases',
+    denWord: 'leads',
+    plain: 'leads ending in a purchase after a test drive ÷ leads',
+    byChannel: "leads ending in a purchase ÷ leads, both counted under the channel of the lead's tracking code",
+  },
   test_drive_to_sale_rate: {
     num: 'test_drive_sales',
     den: 'test_drives',
@@ -59,6 +67,7 @@ const FOLLOW_UPS: Record<FunnelMetric, string[]> = {
   cost_per_lead: ['Cost per test drive by channel', 'Lead-to-test-drive rate by channel', 'Cost per car sold by channel'],
   cost_per_test_drive: ['Test-drive-to-sale rate by channel', 'Cost per lead by channel', 'Cost per car sold by channel'],
   lead_to_test_drive_rate: ['Test-drive-to-sale rate by channel', 'Lead-to-test-drive rate by month', 'Cost per test drive by channel'],
+  lead_to_sale_rate: ['Lead-to-sale rate by channel', 'Lead-to-test-drive rate by channel', 'Test-drive-to-sale rate by channel'],
   test_drive_to_sale_rate: ['Test-drive-to-sale rate by model', 'Lead-to-test-drive rate by channel', 'Cost per car sold by channel'],
 };
 

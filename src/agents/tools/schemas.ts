@@ -61,7 +61,7 @@ export const queryMetricsInput = z.object({
   metric: z
     .enum(metricNames)
     .describe(
-      'Ratios (ctr, cpm, cpc, cpa, roas, cost_per_sale, cost_per_lead, cost_per_test_drive, lead_to_test_drive_rate, test_drive_to_sale_rate) are recomputed from summed parts',
+      'Ratios (ctr, cpm, cpc, cpa, roas, cost_per_sale, cost_per_lead, cost_per_test_drive, lead_to_test_drive_rate, lead_to_sale_rate, test_drive_to_sale_rate) are recomputed from summed parts',
     ),
   channel: channel.optional(),
   vehicle_model: vehicleModel.optional(),

@@ -8,7 +8,7 @@ import type { MetricName } from '../types.js';
 /** Metrics read from a column; the rest are ratios recomputed from these. */
 export type BaseMeasure = Exclude<
   MetricName,
-  'ctr' | 'cpc' | 'cpm' | 'cpa' | 'roas' | 'cost_per_sale' | 'cost_per_lead' | 'cost_per_test_drive' | 'lead_to_test_drive_rate' | 'test_drive_to_sale_rate'
+  'ctr' | 'cpc' | 'cpm' | 'cpa' | 'roas' | 'cost_per_sale' | 'cost_per_lead' | 'cost_per_test_drive' | 'lead_to_test_drive_rate' | 'lead_to_sale_rate' | 'test_drive_to_sale_rate'
 >;
 
 /** Header patterns per measure, most specific first. Matched against the lower-cased column name. */

@@ -73,6 +73,14 @@ export const METRICS: Record<MetricName, Definition> = {
     unit: 'percent',
     label: 'lead-to-test-drive rate',
   },
+  // Leads that ended in a purchase (their test drive's outcome) ÷ leads: the "lead to sale" rate sales teams quote.
+  lead_to_sale_rate: {
+    parts: ['test_drive_sales', 'leads'],
+    roles: { test_drive_sales: ['test_drives'], leads: ['leads'] },
+    value: (p) => ratio(p.test_drive_sales!, p.leads!, 100),
+    unit: 'percent',
+    label: 'lead-to-sale rate',
+  },
   test_drive_to_sale_rate: {
     parts: ['test_drive_sales', 'test_drives'],
     roles: { test_drive_sales: ['test_drives'], test_drives: ['test_drives'] },
