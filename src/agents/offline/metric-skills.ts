@@ -37,6 +37,21 @@ function superlative(question: string): 'max' | 'min' | undefined {
   return undefined;
 }
 
+/** What a ranking without "by …" ranks: "top 5 campaigns" ranks campaigns, "best model" models; else channels. */
+function rankedGroup(question: string, hasChannels: boolean): string | undefined {
+  const t = normalise(question);
+  if (/\bcampaigns?\b/.test(t)) return 'campaign_id';
+  if (/\b(models?|cars?|vehicles?)\b/.test(t) && !/\bcars? sold\b/.test(t)) return 'vehicle_model';
+  if (/\bregions?\b/.test(t)) return 'region';
+  return hasChannels ? undefined : 'channel';
+}
+
+/** "top 5 campaigns": how many rows to list (default 15). */
+function topN(question: string): number | undefined {
+  const n = /\b(?:top|bottom|best|worst)\s+(\d{1,2})\b/.exec(normalise(question))?.[1];
+  return n && Number(n) > 0 ? Number(n) : undefined;
+}
+
 export function unknownChannelLine(unknown: string[]): string {
   return `Halden does not buy ${listAnd(unknown.map((u) => u[0]!.toUpperCase() + u.slice(1)))}, so there is no data for it. The channels in the data are: ${MMM_CHANNELS.map((c) => label(c)).join(', ')}.`;
 }
@@ -71,10 +86,15 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
     const parts = partsLine(data);
     lines.push(`*${head}: ${formatMetricValue(data.value, data.unit)}*${parts ? ` ${parts}` : ''}`);
   } else {
-    const rows = [...data.rows].sort((a, b) => (groupBy === 'month' || groupBy === 'week' || groupBy === 'quarter' ? a.group.localeCompare(b.group) : b.value - a.value));
-    lines.push(`*${head}, by ${groupBy.replace('_id', '').replace('_', ' ')}* — ${isRatio(data) ? 'overall' : 'total'} ${formatMetricValue(data.value, data.unit)}`);
-    for (const r of rows.slice(0, 15)) lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}`);
-    if (rows.length > 15) lines.push(`…and ${rows.length - 15} more (see the chart).`);
+    const time = groupBy === 'month' || groupBy === 'week' || groupBy === 'quarter';
+    const top = time ? undefined : topN(ctx.question);
+    const bottom = top !== undefined && sup === 'min';
+    const rows = [...data.rows].sort((a, b) => (time ? a.group.localeCompare(b.group) : bottom ? a.value - b.value : b.value - a.value));
+    const limit = top ?? 15;
+    lines.push(`*${head}, ${top ? `${bottom ? 'bottom' : 'top'} ${Math.min(top, rows.length)} ` : ''}by ${groupBy.replace('_id', '').replace('_', ' ')}* — ${isRatio(data) ? 'overall' : 'total'} ${formatMetricValue(data.value, data.unit)}`);
+    for (const r of rows.slice(0, limit)) lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}`);
+    const more = rows.length + (data.rows_omitted ?? 0) - limit;
+    if (more > 0) lines.push(`…and ${more} more${top ? '' : ' (see the chart)'}.`);
     if (sup) {
       const sorted = [...data.rows].sort((a, b) => b.value - a.value);
       const pick = sup === 'max' ? sorted[0]! : sorted[sorted.length - 1]!;
@@ -128,7 +148,7 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
     };
   }
   const sup = superlative(ctx.question);
-  const groupBy = e.groupBy ?? (sup && e.channels.length === 0 ? 'channel' : undefined);
+  const groupBy = e.groupBy ?? (sup ? rankedGroup(ctx.question, e.channels.length > 0) : undefined);
   const channels: (string | undefined)[] = e.channels.length ? e.channels.slice(0, 4) : [undefined];
   const metrics = e.metrics.slice(0, 3);
   ctx.status('Querying the exact numbers…');

@@ -147,6 +147,21 @@ function metricChart(metric: string, groupBy: string, rows: MetricRow[], unit: s
   };
 }
 
+const MAX_ROWS = 60;
+
+/**
+ * The rows a metric answer carries: all of them, or with more than 60 groups (155 campaigns) the 30 highest and
+ * 30 lowest, so a ranking never misses the leaders because they came late in the files. Time groups keep their order.
+ */
+export function keptRows(rows: MetricRow[], groupBy: string | undefined): MetricRow[] {
+  if (rows.length <= MAX_ROWS) return rows;
+  if (groupBy === 'month' || groupBy === 'week' || groupBy === 'quarter') return rows.slice(0, MAX_ROWS);
+  const ranked = [...rows].sort((a, b) => (Number.isFinite(b.value) ? b.value : -Infinity) - (Number.isFinite(a.value) ? a.value : -Infinity));
+  const finite = ranked.filter((r) => Number.isFinite(r.value));
+  const half = MAX_ROWS / 2;
+  return finite.length <= MAX_ROWS ? ranked.slice(0, MAX_ROWS) : [...finite.slice(0, half), ...finite.slice(-half)];
+}
+
 export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
   name: 'query_metrics',
   agent: 'rag',
@@ -165,6 +180,7 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
       ...(input.group_by ? { groupBy: input.group_by } : {}),
     };
     const result = deps.metrics.queryMetrics(query);
+    const rows = keptRows(result.rows, input.group_by);
     const bars = chartRows(result.rows);
     const attachments = input.group_by && bars.length > 1 ? [chartAttachment(metricChart(input.metric, input.group_by, bars, result.unit))] : [];
     return {
@@ -172,8 +188,8 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
         metric: result.metric,
         value: result.value,
         unit: result.unit,
-        rows: result.rows.slice(0, 60),
-        ...(result.rows.length > 60 ? { rows_omitted: result.rows.length - 60 } : {}),
+        rows,
+        ...(result.rows.length > rows.length ? { rows_omitted: result.rows.length - rows.length } : {}),
         // How many groups have a non-zero value, omitted ones included ("60 of 104 weeks with spend").
         ...(input.group_by ? { groups_with_value: result.rows.filter((r) => r.value !== 0 && Number.isFinite(r.value)).length } : {}),
         notes: result.notes ?? [],
