@@ -100,7 +100,7 @@ export const METRIC_PHRASES: Record<MetricName, string[]> = {
   configurator_sessions: ['configurator', 'configurator sessions', 'configurations'],
   leads: ['leads', 'lead', 'enquiries', 'inquiries'],
   test_drives: ['test drives', 'test drive', 'test-drives', 'testdrives'],
-  units: ['units', 'cars sold', 'cars did we sell', 'vehicles sold', 'sales volume', 'registrations', 'unit sales', 'deliveries', 'how many cars', 'sold'],
+  units: ['units', 'cars sold', 'cars did we sell', 'vehicles sold', 'sales volume', 'registrations', 'unit sales', 'deliveries', 'how many cars', 'sold', 'sales', 'sells', 'sell', 'selling'],
   revenue: ['revenue', 'turnover', 'sales value', 'income'],
   roas: ['roas', 'return on ad spend'],
   cost_per_sale: ['cost per car sold', 'cost per car', 'cost per sale', 'cost per unit', 'cost per vehicle', 'cac', 'cost per unit sold'],
