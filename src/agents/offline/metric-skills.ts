@@ -103,8 +103,21 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
     }
   }
   if (e.average) lines.push(ratioAverageNote(metric, e.average));
+  if (metric === 'reach') lines.push(...(await reachNote(ctx, channel, data.value)));
   for (const n of data.notes ?? []) if (relevantNote(n, ctx) && !(unsplit && NOT_BY_CHANNEL.test(n))) lines.push(`_${n}_`);
   return lines;
+}
+
+/**
+ * Reach is recorded per day: adding days counts a person once per day reached, so the sum is not the period's
+ * unique reach. Say so, and give the frequency that sum supports (impressions ÷ summed reach).
+ */
+async function reachNote(ctx: SkillContext, channel: string | undefined, reach: number): Promise<string[]> {
+  const impressions = await queryMetric(ctx, 'impressions', channel, undefined).catch(() => undefined);
+  const frequency = impressions && reach > 0 ? impressions.value / reach : undefined;
+  return [
+    `_Reach is recorded per day, so this adds up daily reach: someone reached on several days counts once a day, and the unique reach over the period is not in the data.${frequency ? ` Average daily frequency: ${formatNumber(frequency, 2)} (impressions ÷ daily reach)._` : '_'}`,
+  ];
 }
 
 const NOT_BY_CHANNEL = /not (attributed|broken down) (to|by) channel/i;
