@@ -132,6 +132,15 @@ describe('compared periods', () => {
     expect(e.period?.label).toBe('2024');
     expect(e).toMatchObject({ channels: ['tv'], metrics: ['spend'] });
   });
+
+  it.each([
+    ['Meta spend last month vs the month before', '2025-10-01', '2025-11-01'],
+    ['leads in Q3 2025 compared to the previous quarter', '2025-04-01', '2025-07-01'],
+    ['spend in 2025 vs the year before', '2024-01-01', '2025-01-01'],
+    ['January 2025 vs the prior month', '2024-12-01', '2025-01-01'],
+  ])('reads "%s" against the period just before', (text, first, second) => {
+    expect(extractComparedPeriods(text, ctx)?.map((p) => p.from)).toEqual([first, second]);
+  });
 });
 
 describe('averages per unit of time', () => {
