@@ -46,4 +46,18 @@ describe('rankings on the test dataset', () => {
     expect(listed).toEqual(top);
     expect(a.reply).not.toMatch(/by channel/);
   });
+
+  it('reads the "top" campaigns by a cost as the cheapest ones', async () => {
+    const conv = new Map<string, [number, number]>();
+    for (const r of rows(dataDir, 'raw/meta_ads.csv')) {
+      if (!r.date!.startsWith('2025')) continue;
+      const [s, c] = conv.get(r.campaign_id!) ?? [0, 0];
+      conv.set(r.campaign_id!, [s + Number(r.spend_gbp), c + Number(r.conversions)]);
+    }
+    const cheapest = [...conv.entries()].filter(([, [, c]]) => c > 0).map(([id, [s, c]]) => [id, s / c] as const).sort((a, b) => a[1] - b[1]).slice(0, 3).map(([id]) => id);
+    const a = await analyst.ask('Top 3 Meta campaigns by CPA in 2025', { sessionKey: 'rank:2' });
+    expect(a.reply).toMatch(/Meta CPA in 2025, lowest 3 by campaign/);
+    expect([...a.reply.matchAll(/^• (HM-[A-Z0-9-]+):/gm)].map((m) => m[1])).toEqual(cheapest);
+    expect(a.reply).toMatch(/Lowest: \*/);
+  });
 });

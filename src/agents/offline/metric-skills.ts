@@ -30,6 +30,16 @@ function partsLine(data: MetricData): string | undefined {
     .join(', ')})`;
 }
 
+/** For a cost (CPA, CPM…) the "best" or "top" ones are the cheapest and the "worst" the dearest. */
+function forMetric(metric: MetricName, question: string, sup: 'max' | 'min' | undefined): 'max' | 'min' | undefined {
+  if (!sup || !LOWER_IS_BETTER.has(metric)) return sup;
+  const t = normalise(question);
+  if (/\b(highest|most expensive|priciest|max(imum)?)\b/.test(t)) return 'max';
+  if (/\b(best|top|cheapest|most efficient)\b/.test(t)) return 'min';
+  if (/\bworst\b/.test(t)) return 'max';
+  return sup;
+}
+
 function superlative(question: string): 'max' | 'min' | undefined {
   const t = normalise(question);
   if (/\b(highest|most|best|top|largest|biggest|max(imum)?)\b/.test(t)) return 'max';
@@ -91,7 +101,7 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
     const bottom = top !== undefined && sup === 'min';
     const rows = [...data.rows].sort((a, b) => (time ? a.group.localeCompare(b.group) : bottom ? a.value - b.value : b.value - a.value));
     const limit = top ?? 15;
-    lines.push(`*${head}, ${top ? `${bottom ? 'bottom' : 'top'} ${Math.min(top, rows.length)} ` : ''}by ${groupBy.replace('_id', '').replace('_', ' ')}* — ${isRatio(data) ? 'overall' : 'total'} ${formatMetricValue(data.value, data.unit)}`);
+    lines.push(`*${head}, ${top ? `${LOWER_IS_BETTER.has(metric) ? (bottom ? 'lowest' : 'highest') : bottom ? 'bottom' : 'top'} ${Math.min(top, rows.length)} ` : ''}by ${groupBy.replace('_id', '').replace('_', ' ')}* — ${isRatio(data) ? 'overall' : 'total'} ${formatMetricValue(data.value, data.unit)}`);
     for (const r of rows.slice(0, limit)) lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}`);
     const more = rows.length + (data.rows_omitted ?? 0) - limit;
     if (more > 0) lines.push(`…and ${more} more${top ? '' : ' (see the chart)'}.`);
@@ -171,7 +181,8 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   for (const metric of metrics) {
     for (const channel of channels) {
       try {
-        lines.push(...(e.comparePeriods ? await compareLines(ctx, metric, channel, groupBy, e.comparePeriods, sup) : await figureLines(ctx, metric, channel, groupBy, sup)));
+        const s = forMetric(metric, ctx.question, sup);
+        lines.push(...(e.comparePeriods ? await compareLines(ctx, metric, channel, groupBy, e.comparePeriods, s) : await figureLines(ctx, metric, channel, groupBy, s)));
         answered++;
       } catch (err) {
         if (MixError.is(err) && channel && !TRACKED.has(channel) && TRACKED_ONLY.has(metric) && (MMM_CHANNELS as readonly string[]).includes(channel)) {
