@@ -86,6 +86,7 @@ export type MetricName =
   | 'cost_per_lead'
   | 'cost_per_test_drive'
   | 'lead_to_test_drive_rate'
+  | 'lead_to_sale_rate'
   | 'test_drive_to_sale_rate'
   | 'impacts'
   | 'sites_booked'
@@ -98,6 +99,8 @@ export interface MetricQuery {
   channel?: string;
   vehicleModel?: string;
   campaignId?: string;
+  /** Region id as in the sales and lead files ("london", "south_east"). */
+  region?: string;
   /** Inclusive ISO dates. */
   from?: string;
   to?: string;

@@ -81,6 +81,21 @@ describe('periods', () => {
   it('flags periods outside the data', () => {
     expect(extractPeriod('spend in 2019', ctx)).toMatchObject({ outsideData: true, label: '2019' });
   });
+
+  it.each([
+    ['spend on tiktok since june', '2025-06-01', '2025-12-28', 'Jun 2025 – Dec 2025'],
+    ['leads since May 2024', '2024-05-01', '2025-12-28', 'May 2024 – Dec 2025'],
+    ['TV spend from Q2 2025 onwards', '2025-04-01', '2025-12-28', 'Apr 2025 – Dec 2025'],
+    ['spend since 2025-06-15', '2025-06-15', '2025-12-28', 'Jun 2025 – Dec 2025'],
+    ['Meta since last month', '2025-11-01', '2025-12-28', 'Nov 2025 – Dec 2025'],
+  ])('reads "%s" as running to the end of the data', (text, from, to, label) => {
+    expect(extractPeriod(text, ctx)).toMatchObject({ from, to, label });
+  });
+
+  it('keeps "since" a period that ends with the data, and flags one after it', () => {
+    expect(extractPeriod('since December', ctx)).toMatchObject({ from: '2025-12-01', to: '2025-12-28', label: 'December 2025' });
+    expect(extractPeriod('spend since June 2026', ctx)?.outsideData).toBe(true);
+  });
 });
 
 describe('compared periods', () => {
@@ -116,6 +131,15 @@ describe('compared periods', () => {
     expect(e.comparePeriods?.map((p) => p.label)).toEqual(['2024', '2025']);
     expect(e.period?.label).toBe('2024');
     expect(e).toMatchObject({ channels: ['tv'], metrics: ['spend'] });
+  });
+
+  it.each([
+    ['Meta spend last month vs the month before', '2025-10-01', '2025-11-01'],
+    ['leads in Q3 2025 compared to the previous quarter', '2025-04-01', '2025-07-01'],
+    ['spend in 2025 vs the year before', '2024-01-01', '2025-01-01'],
+    ['January 2025 vs the prior month', '2024-12-01', '2025-01-01'],
+  ])('reads "%s" against the period just before', (text, first, second) => {
+    expect(extractComparedPeriods(text, ctx)?.map((p) => p.from)).toEqual([first, second]);
   });
 });
 

@@ -30,6 +30,9 @@ describe('reading funnel questions', () => {
     ["what's our close rate?", ['test_drive_to_sale_rate'], undefined],
     ['conversion rate of test drives into sales by channel', ['test_drive_to_sale_rate'], 'channel'],
     ['how many test drives converted in 2025', ['test_drive_sales'], undefined],
+    ["What's our lead to sale conversion rate?", ['lead_to_sale_rate'], undefined],
+    ['Which model has the best conversion rate from lead to sale?', ['lead_to_sale_rate'], 'vehicle_model'],
+    ['lead conversion rate by channel', ['lead_to_sale_rate'], 'channel'],
     ['Meta conversions in March', ['conversions'], undefined],
   ])('%s', (q, metrics, groupBy) => {
     const e = extractEntities(q);
@@ -113,6 +116,30 @@ describe('offline analyst answers funnel questions on the test dataset', () => {
     expect(hasNumber(a.reply, rate, 0.002)).toBe(true);
     expect(a.reply).not.toMatch(/conversions/i);
     expect(a.sources.map((s) => s.file).sort()).toEqual(['raw/leads.csv', 'raw/test_drives.csv']);
+  });
+
+  it('compares a channel\'s cost per lead across two periods instead of answering for the first only', async () => {
+    const a = await analyst.ask('cost per lead for google in 2024 vs 2025', { sessionKey: 'f:cpl-vs' });
+    const inYear = (d: string | undefined, y: string) => Boolean(d?.startsWith(y));
+    const cpl = (y: string) =>
+      rows(dataDir, 'raw/google_ads.csv').reduce((s, r) => s + (inYear(r.date, y) ? Number(r.spend_gbp) : 0), 0) /
+      rows(dataDir, 'raw/leads.csv').filter((l) => inYear(l.created_date, y) && leadChannel(l) === 'google').length;
+    expect(a.reply).toMatch(/Google Ads cost per lead: .* in 2024 → .* in 2025/);
+    expect(hasNumber(a.reply, cpl('2024'), 0.002)).toBe(true);
+    expect(hasNumber(a.reply, cpl('2025'), 0.002)).toBe(true);
+  });
+
+  it('answers the lead → sale rate as leads ending in a purchase ÷ leads, not ad conversions', async () => {
+    const a = await analyst.ask('Which model has the best conversion rate from lead to sale?', { sessionKey: 'f:l2s' });
+    const rate = (model: string) =>
+      (rows(dataDir, 'raw/test_drives.csv').filter((d) => d.vehicle_model === model && d.outcome === 'purchased').length /
+        rows(dataDir, 'raw/leads.csv').filter((l) => l.vehicle_model === model).length) *
+      100;
+    const all = (rows(dataDir, 'raw/leads.csv').filter((l) => l.status === 'won').length / rows(dataDir, 'raw/leads.csv').length) * 100;
+    expect(a.reply).toMatch(/Lead-to-sale rate .*by model/);
+    for (const m of ['terra', 'vento', 'summit', 'lumen']) expect(hasNumber(a.reply, rate(m), 0.005), m).toBe(true);
+    expect(hasNumber(a.reply, all, 0.005)).toBe(true);
+    expect(a.reply).not.toMatch(/Conversions/);
   });
 
   it('gives the test drive → sale rate by model from the test drives’ outcomes', async () => {

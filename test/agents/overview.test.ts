@@ -44,11 +44,12 @@ describe('periods of a scorecard', () => {
 describe('scorecards on the test dataset', () => {
   let services: Services;
   let analyst: MixAnalyst;
+  let dataDir: string;
   let clockMs = Date.parse('2026-01-05T09:00:00Z');
   const clock = () => new Date((clockMs += 1000));
 
   beforeAll(async () => {
-    const dataDir = await ensureAnalystData();
+    dataDir = await ensureAnalystData();
     services = await loadServices({ config: offlineConfig(), dataDir, logger: silentLogger() });
     analyst = createAnalystFromDeps({ ...services, clock, logger: silentLogger(), sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
   }, 240_000);
@@ -57,6 +58,10 @@ describe('scorecards on the test dataset', () => {
     const a = await analyst.ask('How did Meta perform in Q3 2025?', { sessionKey: 'ov:meta' });
     const q = (metric: 'spend' | 'cpm' | 'leads', from: string, to: string) => services.metrics.queryMetrics({ metric, channel: 'meta', from, to }).value;
     expect(a.reply).toMatch(/^\*Meta in Q3 2025\* — against Q2 2025/);
+    // Summed daily reach is not people reached: the line says what it adds up.
+    const reach = rows(dataDir, 'raw/meta_ads.csv').filter((r) => r.date! >= '2025-07-01' && r.date! <= '2025-09-30').reduce((s, r) => s + Number(r.reach), 0);
+    expect(a.reply).toMatch(/• Reach \(daily, added up\): \*/);
+    expect(hasNumber(a.reply, reach, 0.01)).toBe(true);
     expect(hasNumber(a.reply, q('spend', '2025-07-01', '2025-09-30'))).toBe(true);
     expect(hasNumber(a.reply, q('spend', '2025-04-01', '2025-06-30'))).toBe(true);
     expect(hasNumber(a.reply, q('cpm', '2025-07-01', '2025-09-30'))).toBe(true);

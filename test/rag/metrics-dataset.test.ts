@@ -45,4 +45,18 @@ describe('exact metrics on the brand dataset', () => {
     expect(MixError.is(err, 'NOT_FOUND')).toBe(true);
     expect((err as MixError).userMessage).toMatch(/impressions/);
   });
+
+  it('filters sales-side figures by region and refuses to call the regional files a region\'s media spend', () => {
+    const sales = parse(readFileSync(join(TEST_DATA_DIR, 'raw/vehicle_sales.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const london = sales.filter((r) => r.region === 'london' && r.date! >= '2024-07-01' && r.date! <= '2024-12-31').reduce((s, r) => s + Number(r.units_sold), 0);
+    expect(engine.queryMetrics({ metric: 'units', region: 'london', from: '2024-07-01', to: '2024-12-31' }).value).toBe(london);
+    let err: unknown;
+    try {
+      engine.queryMetrics({ metric: 'cost_per_lead', region: 'scotland' });
+    } catch (e) {
+      err = e;
+    }
+    expect(MixError.is(err, 'INPUT_INVALID')).toBe(true);
+    expect((err as MixError).userMessage).toMatch(/spend data is not broken down by region/);
+  });
 });

@@ -19,6 +19,7 @@ import { findMoneyAmounts, findPercentages } from './numbers.js';
 import { extractComparedPeriods } from './period-compare.js';
 import { extractPeriod, type Period, type PeriodContext } from './periods.js';
 import { findPlanPeriod } from './plan-period.js';
+import { findRegions } from './regions.js';
 
 export interface Entities {
   /** In the order they appear in the question. */
@@ -32,6 +33,8 @@ export interface Entities {
   /** An average per unit of time was asked for ("weekly average spend"): the total is divided by this unit. */
   average?: AverageUnit;
   campaignIds: string[];
+  /** Sales regions named ("in London"), in order; absent when none. */
+  regions?: string[];
   /** Money amounts in GBP, in order ("move 500K", "budget of 2.5M"). */
   amounts: number[];
   /** Amounts written with a minus sign ("-5"): kept so the planner can refuse them politely. */
@@ -169,6 +172,7 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
   const comparePeriods = extractComparedPeriods(withoutIds, periodCtx);
   const period = comparePeriods?.[0] ?? extractPeriod(withoutIds, periodCtx);
   const plan = findPlanPeriod(withoutIds);
+  const regions = findRegions(rest);
   return {
     channels: uniqueInOrder(channelHits),
     models: uniqueInOrder(modelHits),
@@ -177,6 +181,7 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
     ...(comparePeriods ? { comparePeriods } : {}),
     ...(average ? { average: average.unit } : {}),
     campaignIds,
+    ...(regions.length ? { regions } : {}),
     amounts,
     negativeAmounts,
     percentages,

@@ -118,7 +118,7 @@ export const METRIC_PHRASES: Record<MetricName, string[]> = {
   configurator_sessions: ['configurator', 'configurator sessions', 'configurations'],
   leads: ['leads', 'lead', 'enquiries', 'inquiries'],
   test_drives: ['test drives', 'test drive', 'test-drives', 'testdrives'],
-  units: ['units', 'cars sold', 'cars did we sell', 'vehicles sold', 'sales volume', 'registrations', 'unit sales', 'deliveries', 'how many cars', 'sold'],
+  units: ['units', 'cars sold', 'cars did we sell', 'vehicles sold', 'sales volume', 'registrations', 'unit sales', 'deliveries', 'how many cars', 'sold', 'sales', 'sells', 'sell', 'selling'],
   revenue: ['revenue', 'turnover', 'sales value', 'income'],
   roas: ['roas', 'return on ad spend'],
   cost_per_sale: ['cost per car sold', 'cost per car', 'cost per sale', 'cost per unit', 'cost per vehicle', 'cac', 'cost per unit sold'],
@@ -154,6 +154,17 @@ export const METRIC_PHRASES: Record<MetricName, string[]> = {
     'leads that book a test drive',
     'leads that booked a test drive',
     'leads booking a test drive',
+  ],
+  lead_to_sale_rate: [
+    ...stagePhrases(['lead', 'leads'], ['sale', 'sales', 'purchase', 'purchases', 'car sold', 'cars sold']),
+    'lead conversion rate',
+    'lead conversion',
+    'leads that convert',
+    'leads that converted',
+    'leads that bought',
+    'leads converting to sales',
+    'win rate',
+    'lead win rate',
   ],
   test_drive_to_sale_rate: [
     ...stagePhrases(TEST_DRIVE_FORMS, ['sale', 'sales', 'purchase', 'purchases']),
@@ -195,6 +206,7 @@ export const METRIC_LABELS: Record<MetricName, string> = {
   cost_per_lead: 'cost per lead',
   cost_per_test_drive: 'cost per test drive',
   lead_to_test_drive_rate: 'lead-to-test-drive rate',
+  lead_to_sale_rate: 'lead-to-sale rate',
   test_drive_to_sale_rate: 'test-drive-to-sale rate',
   impacts: 'impacts',
   sites_booked: 'sites booked',
@@ -216,7 +228,7 @@ export const LOWER_IS_BETTER: ReadonlySet<MetricName> = new Set<MetricName>([
 ]);
 
 /** Funnel costs and rates: spend or a funnel step divided by leads, test drives or their purchases. */
-export const FUNNEL_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['cost_per_lead', 'cost_per_test_drive', 'lead_to_test_drive_rate', 'test_drive_to_sale_rate']);
+export const FUNNEL_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['cost_per_lead', 'cost_per_test_drive', 'lead_to_test_drive_rate', 'lead_to_sale_rate', 'test_drive_to_sale_rate']);
 
 export function isChannel(id: string): id is MmmChannel {
   return (MMM_CHANNELS as readonly string[]).includes(id);

@@ -28,6 +28,24 @@ function readSide(text: string, other: Period | undefined, ctx: PeriodContext): 
   return borrowed && !samePeriod(borrowed, other) ? borrowed : own;
 }
 
+const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const BEFORE = /\b(?:the\s+)?(month|quarter|year)\s+before\b|\b(?:the\s+)?(?:previous|prior|preceding)\s+(month|quarter|year)\b/;
+
+/** "the month before", "the previous quarter": the calendar period of that size just before `p`, read back by the parser. */
+function periodBefore(right: string, p: Period, ctx: PeriodContext): Period | undefined {
+  const m = BEFORE.exec(right);
+  const unit = m?.[1] ?? m?.[2];
+  if (!unit) return undefined;
+  const y = Number(p.from.slice(0, 4));
+  const month = Number(p.from.slice(5, 7));
+  if (unit === 'year') return extractPeriod(`in ${y - 1}`, ctx);
+  if (unit === 'quarter') {
+    const q = Math.ceil(month / 3);
+    return extractPeriod(q === 1 ? `q4 ${y - 1}` : `q${q - 1} ${y}`, ctx);
+  }
+  return extractPeriod(month === 1 ? `in december ${y - 1}` : `in ${MONTH_WORDS[month - 2]} ${y}`, ctx);
+}
+
 /**
  * The two periods of a comparison, earlier first, or undefined when the question compares no periods
  * (one side names none, as in "TV vs Meta in 2025", or both sides name the same one).
@@ -38,11 +56,11 @@ export function extractComparedPeriods(text: string, ctx: PeriodContext): [Perio
   if (!m) return undefined;
   const left = t.slice(0, m.index);
   const right = t.slice(m.index + m[0].length);
-  const rightOwn = extractPeriod(right, ctx);
   const leftOwn = extractPeriod(left, ctx);
+  const rightOwn = extractPeriod(right, ctx) ?? (leftOwn ? periodBefore(right, leftOwn, ctx) : undefined);
   if (!leftOwn || !rightOwn) return undefined;
   const a = readSide(left, rightOwn, ctx)!;
-  const b = readSide(right, leftOwn, ctx)!;
+  const b = readSide(right, leftOwn, ctx) ?? rightOwn;
   if (samePeriod(a, b)) return undefined;
   return a.from <= b.from ? [a, b] : [b, a];
 }

@@ -82,9 +82,38 @@ export interface PeriodOptions {
   year?: number;
 }
 
+const MONTH_SHORT = MONTH_LABEL.map((m) => m.slice(0, 3));
+
+/** "Jun 2025": the month a date lies in, short. */
+function monthShort(iso: string): string {
+  return `${MONTH_SHORT[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/**
+ * "since June", "from Q2 2025 onwards": the named period's start to the end of the data, not the named
+ * period alone (which would answer for June only).
+ */
+function openEnded(t: string, ctx: PeriodContext, options: PeriodOptions): Period | undefined {
+  const m = /\bsince\s+(.+)$/.exec(t) ?? /\b(?:from\s+)?(.+?)\s+onwards?\b/.exec(t);
+  if (!m) return undefined;
+  const day = /^(\d{4}-\d{2}-\d{2})\b/.exec(m[1]!.trim())?.[1];
+  // "in" keeps "since May" a month (a bare "may" is read as the verb).
+  const start = day ? { from: day, to: day, label: day } : extractPeriod(`in ${m[1]!.replace(/\bsince\b/g, ' ')}`, ctx, options);
+  if (!start || start.outsideData || start.to >= ctx.end) return start;
+  if (start.from > ctx.end) return { ...start, outsideData: true };
+  return {
+    from: start.from < ctx.start ? ctx.start : start.from,
+    to: ctx.end,
+    label: `${monthShort(start.from)} – ${monthShort(ctx.end)}`,
+    ...(start.assumedYear ? { assumedYear: true } : {}),
+  };
+}
+
 export function extractPeriod(text: string, ctx: PeriodContext, options: PeriodOptions = {}): Period | undefined {
   const t = text.toLowerCase();
   const given = options.year;
+  const open = /\bsince\b|\bonwards?\b/.test(t) ? openEnded(t, ctx, options) : undefined;
+  if (open) return open;
   const iso = /(\d{4}-\d{2}-\d{2})\s*(?:to|until|till|and|–|-|—)\s*(\d{4}-\d{2}-\d{2})/.exec(t);
   if (iso) return { from: iso[1]!, to: iso[2]!, label: `${iso[1]} to ${iso[2]}` };
 

@@ -19,6 +19,10 @@ export interface Classification {
 
 export const MAX_QUESTION_CHARS = 2000;
 
+/** "Are we wasting money anywhere?": answered with the money working least (model and invoices), then ROI. */
+export const WASTE_QUESTION =
+  /\b(wast(e|es|ed|ing|eful)|money down the drain|throwing (away )?money|burn(ing|t)? (money|cash)|poor value|bad value|value for money|inefficien\w*|(where|what) (can|could|should) we (save|cut)|not (paying|earning) (its|their) way)\b/;
+
 const RE = {
   help: /^(help|\?+|commands|menu|usage)\W*$|\bwhat (can|do) you (do|answer|know)\b|\bhow (do|can) i use you\b|\bwhat (kind of |sort of )?questions\b|\bwho are you\b/,
   smallTalk:
@@ -45,7 +49,7 @@ const RE = {
   assetFormat:
     /\b(stories|story ads?|carousels?|reels?|pre-?rolls?|bumpers?|(instagram|facebook|tiktok|linkedin|youtube|meta|display|social|video) (ads|adverts|posts|videos))\b/,
   discrepancy:
-    /\b(invoices? (says?|shows?|of|for|from|is|was)|invoiced|overcharg\w*|over-?bill\w*|billed|mismatch\w*|discrepanc\w*|who is right|reconcil\w*|deliver(ing|ed)? (the |their |its )?contracted|contracted grps?|late deliver\w*|(slas?|deadlines?) (being |been )?(met|missed|breached|kept)|missed (the |an |any |its |their )?(slas?|deadlines?)|not posted|unposted|any mismatches|correctly invoiced|invoice errors?|invoices? (correct|right|wrong|accurate)|discounts? (was |were |been )?(applied|missing|not applied|honou?red)|applied (correctly|properly)|delivered (vs|versus|against|compared (to|with)) (the )?contracted|posted (vs|versus|against|compared (to|with)) (the )?booked|actually posted)\b/,
+    /\b(invoices? (says?|shows?|of|for|from|is|was)|invoiced|overcharg\w*|over-?bill\w*|billed|mismatch\w*|discrepanc\w*|who is right|reconcil\w*|deliver(ing|ed)? (the |their |its )?contracted|contracted grps?|late deliver\w*|(slas?|deadlines?) (being |been )?(met|missed|breached|kept)|missed (the |an |any |its |their )?(slas?|deadlines?)|^(did|has|have|do|does)\b.*\bmiss (any |an? |the )?(slas?|deadlines?|service levels?)|invoices? (match\w*|agree|tally|line up)|not posted|unposted|any mismatches|correctly invoiced|invoice errors?|invoices? (correct|right|wrong|accurate)|discounts? (was |were |been )?(applied|missing|not applied|honou?red)|applied (correctly|properly)|delivered (vs|versus|against|compared (to|with)) (the )?contracted|posted (vs|versus|against|compared (to|with)) (the )?booked|actually posted)\b/,
   underdelivery:
     /\b(under-?deliver\w*|under deliver\w*|over-?deliver\w*|underperform\w*|under-?perform\w*|missed (its |their )?targets?|below (plan|target)|short of (plan|target)|behind plan|delivery vs plan|pacing)\b/,
   docs: /\b(campaigns?|media plan|plan|brief|agency|agencies|dealers?|showrooms?|launch|audiences?|segments?|regions?|flights?|data dictionary|files?|dataset|sources?|halden|terra|vento|summit|lumen|model year|prices?|brochures?|finance quotes?|quote requests?|lead types?|lead forms?|consumer confidence|confidence index|economy|economic|inflation|interest rates?|bank of england|petrol|fuel prices?|competitors?|competition|rivals?|market share|panels?|sites?|frequency|completion rates?|vod|player|configurator|website|traffic|walk-?ins?|enquir\w+|retail|registrations)\b/,
@@ -123,6 +127,7 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   if (RE.mmmAdvice.test(text)) return out('mmm_optimize', 'budget_advice');
   if (RE.mmmCurves.test(text)) return out('mmm_curves', 'mmm_curves');
   if (mmmRoi) return out('mmm_roi', 'mmm_roi');
+  if (WASTE_QUESTION.test(text) && entities.metrics.length === 0) return out('mmm_roi', 'waste');
   if (RE.performance.test(text) && entities.channels.length === 0 && entities.metrics.length === 0 && entities.campaignIds.length === 0) {
     return out('performance_summary', 'performance');
   }

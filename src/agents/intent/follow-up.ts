@@ -26,7 +26,7 @@ export interface Resolution {
 
 function hasAny(e: Entities): boolean {
   return (
-    e.channels.length + e.models.length + e.metrics.length + e.campaignIds.length + e.amounts.length + e.percentages.length + e.unknownChannels.length > 0 ||
+    e.channels.length + e.models.length + e.metrics.length + e.campaignIds.length + e.amounts.length + e.percentages.length + e.unknownChannels.length + (e.regions?.length ?? 0) > 0 ||
     e.period !== undefined ||
     e.planWeeks !== undefined ||
     e.planProblem !== undefined ||
@@ -74,6 +74,9 @@ export function resolveFollowUp(question: string, entities: Entities, classifica
   } else if (prev.period) merged.period = prev.period;
   if (entities.average) merged.average = entities.average;
   if (entities.groupBy) merged.groupBy = entities.groupBy;
+  // "and for Scotland?" swaps the region; grouping by region drops the kept one.
+  if (entities.regions) merged.regions = entities.regions;
+  else if (entities.groupBy === 'region') delete merged.regions;
   let kind: QuestionKind = ownKind ?? context.kind;
   // One new channel after a move replaces the destination: "and to TikTok?" / "and for TikTok?".
   if (kind === 'mmm_scenario' && entities.channels.length === 1 && prev.channels.length >= 2) {

@@ -9,10 +9,11 @@ import type { MetricName, MetricResult, MetricRow } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
 import { channelName, FUNNEL_METRICS, LOWER_IS_BETTER, METRIC_LABELS } from '../entities/lexicon.js';
 import { formatMoney, formatNumber, formatPct, listAnd } from '../format.js';
+import { compareLines } from './metric-compare.js';
 import { groupLabel, unknownChannelLine } from './metric-skills.js';
 import type { SkillContext, SkillReply } from './types.js';
 
-type FunnelMetric = 'cost_per_lead' | 'cost_per_test_drive' | 'lead_to_test_drive_rate' | 'test_drive_to_sale_rate';
+type FunnelMetric = 'cost_per_lead' | 'cost_per_test_drive' | 'lead_to_test_drive_rate' | 'lead_to_sale_rate' | 'test_drive_to_sale_rate';
 type Data = Pick<MetricResult, 'value' | 'rows' | 'notes'>;
 
 interface Step {
@@ -44,6 +45,14 @@ const STEPS: Record<FunnelMetric, Step> = {
     plain: 'test drives ÷ leads',
     byChannel: "test drives ÷ leads, both counted under the channel of the lead's tracking code",
   },
+  lead_to_sale_rate: {
+    num: 'test_drive_sales',
+    den: 'leads',
+    numWord: 'purchases',
+    denWord: 'leads',
+    plain: 'leads ending in a purchase after a test drive ÷ leads',
+    byChannel: "leads ending in a purchase ÷ leads, both counted under the channel of the lead's tracking code",
+  },
   test_drive_to_sale_rate: {
     num: 'test_drive_sales',
     den: 'test_drives',
@@ -58,6 +67,7 @@ const FOLLOW_UPS: Record<FunnelMetric, string[]> = {
   cost_per_lead: ['Cost per test drive by channel', 'Lead-to-test-drive rate by channel', 'Cost per car sold by channel'],
   cost_per_test_drive: ['Test-drive-to-sale rate by channel', 'Cost per lead by channel', 'Cost per car sold by channel'],
   lead_to_test_drive_rate: ['Test-drive-to-sale rate by channel', 'Lead-to-test-drive rate by month', 'Cost per test drive by channel'],
+  lead_to_sale_rate: ['Lead-to-sale rate by channel', 'Lead-to-test-drive rate by channel', 'Test-drive-to-sale rate by channel'],
   test_drive_to_sale_rate: ['Test-drive-to-sale rate by model', 'Lead-to-test-drive rate by channel', 'Cost per car sold by channel'],
 };
 
@@ -108,6 +118,7 @@ async function query(ctx: SkillContext, metric: FunnelMetric, channel: string | 
     ...(channel ? { channel } : {}),
     ...(e.models[0] ? { vehicle_model: e.models[0] } : {}),
     ...(e.campaignIds[0] ? { campaign_id: e.campaignIds[0] } : {}),
+    ...(e.regions?.[0] ? { region: e.regions[0] } : {}),
     ...(e.period && !e.period.outsideData ? { from: e.period.from, to: e.period.to } : {}),
     ...(groupBy ? { group_by: groupBy } : {}),
   });
@@ -240,19 +251,32 @@ export async function funnelSkill(ctx: SkillContext): Promise<SkillReply> {
   const lines: string[] = [];
   if (e.unknownChannels.length) lines.push(unknownChannelLine(e.unknownChannels));
   if (e.unknownChannels.length && e.channels.length === 0) return { lines, followUps: FOLLOW_UPS[first], unanswered: true };
-  if (e.period?.outsideData) {
+  const outside = (e.comparePeriods ?? (e.period ? [e.period] : [])).find((p) => p.outsideData);
+  if (outside) {
     return {
-      lines: [...lines, `The data covers 1 January 2024 to 28 December 2025, so there is nothing for ${e.period.label}.`],
+      lines: [...lines, `The data covers 1 January 2024 to 28 December 2025, so there is nothing for ${outside.label}.`],
       followUps: [`${capitalise(METRIC_LABELS[first])} in 2025`],
       unanswered: true,
     };
   }
   const groupBy = e.groupBy ?? (superlative(ctx.question, first) && e.channels.length === 0 ? 'channel' : undefined);
   const period = e.period ? ` in ${e.period.label}` : ' (Jan 2024 – Dec 2025)';
-  const filter = [...e.models.map((id) => groupLabel('vehicle_model', id)), ...e.campaignIds.slice(0, 1)].join(' · ');
+  const filter = [...e.models.map((id) => groupLabel('vehicle_model', id)), ...e.campaignIds.slice(0, 1), ...(e.regions ?? []).slice(0, 1).map((id) => groupLabel('region', id))].join(' · ');
   ctx.status('Querying the exact numbers…');
   for (const m of metrics) {
     const label = `${filter ? `${filter} ` : ''}${METRIC_LABELS[m]}`;
+    if (e.comparePeriods) {
+      // "cost per lead in 2024 vs 2025": both periods and the change, each recomputed from its own parts.
+      for (const channel of e.channels.length ? e.channels.slice(0, 4) : [undefined]) {
+        try {
+          lines.push(...(await compareLines(ctx, m, channel, groupBy, e.comparePeriods, superlative(ctx.question, m))));
+        } catch (err) {
+          if (!MixError.is(err)) throw err;
+          lines.push(`• ${capitalise(`${channel ? `${channelName(channel)} ` : ''}${METRIC_LABELS[m]}`)}: ${err.userMessage}`);
+        }
+      }
+      continue;
+    }
     if (groupBy) {
       try {
         lines.push(...groupedLines(ctx, m, groupBy, await query(ctx, m, e.channels.length === 1 ? e.channels[0] : undefined, groupBy), `${label}${period}`));

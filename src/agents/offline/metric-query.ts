@@ -4,6 +4,7 @@ import { DATA_PERIOD } from '../entities/extract.js';
 import { channelName } from '../entities/lexicon.js';
 import type { Period } from '../entities/periods.js';
 import { listAnd } from '../format.js';
+import { regionName } from '../../data/brand/catalog.js';
 import { modelName } from '../group-labels.js';
 import type { SkillContext } from './types.js';
 
@@ -34,6 +35,7 @@ export async function queryMetric(
     ...(channel ? { channel } : {}),
     ...(e.models[0] ? { vehicle_model: e.models[0] } : {}),
     ...(e.campaignIds[0] ? { campaign_id: e.campaignIds[0] } : {}),
+    ...(e.regions?.[0] ? { region: e.regions[0] } : {}),
     ...(period && !period.outsideData ? { from: period.from, to: period.to } : {}),
     ...(groupBy ? { group_by: groupBy } : {}),
   });
@@ -57,6 +59,7 @@ export function describeFilter(ctx: SkillContext, channel?: string): string {
   if (channel) parts.push(channelName(channel));
   if (e.models.length) parts.push(listAnd(e.models.map(modelName)));
   if (e.campaignIds.length) parts.push(e.campaignIds[0]!);
+  if (e.regions?.length) parts.push(regionName(e.regions[0]!));
   return parts.join(' · ');
 }
 

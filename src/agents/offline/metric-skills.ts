@@ -30,11 +30,36 @@ function partsLine(data: MetricData): string | undefined {
     .join(', ')})`;
 }
 
+/** For a cost (CPA, CPM…) the "best" or "top" ones are the cheapest and the "worst" the dearest. */
+function forMetric(metric: MetricName, question: string, sup: 'max' | 'min' | undefined): 'max' | 'min' | undefined {
+  if (!sup || !LOWER_IS_BETTER.has(metric)) return sup;
+  const t = normalise(question);
+  if (/\b(highest|most expensive|priciest|max(imum)?)\b/.test(t)) return 'max';
+  if (/\b(best|top|cheapest|most efficient)\b/.test(t)) return 'min';
+  if (/\bworst\b/.test(t)) return 'max';
+  return sup;
+}
+
 function superlative(question: string): 'max' | 'min' | undefined {
   const t = normalise(question);
   if (/\b(highest|most|best|top|largest|biggest|max(imum)?)\b/.test(t)) return 'max';
   if (/\b(lowest|least|worst|smallest|cheapest|min(imum)?|bottom)\b/.test(t)) return 'min';
   return undefined;
+}
+
+/** What a ranking without "by …" ranks: "top 5 campaigns" ranks campaigns, "best model" models; else channels. */
+function rankedGroup(question: string, hasChannels: boolean): string | undefined {
+  const t = normalise(question);
+  if (/\bcampaigns?\b/.test(t)) return 'campaign_id';
+  if (/\b(models?|cars?|vehicles?)\b/.test(t) && !/\bcars? sold\b/.test(t)) return 'vehicle_model';
+  if (/\bregions?\b/.test(t)) return 'region';
+  return hasChannels ? undefined : 'channel';
+}
+
+/** "top 5 campaigns": how many rows to list (default 15). */
+function topN(question: string): number | undefined {
+  const n = /\b(?:top|bottom|best|worst)\s+(\d{1,2})\b/.exec(normalise(question))?.[1];
+  return n && Number(n) > 0 ? Number(n) : undefined;
 }
 
 export function unknownChannelLine(unknown: string[]): string {
@@ -73,10 +98,15 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
     const only = groupBy === 'supplier' ? data.rows[0] : undefined;
     if (only) lines.push(`_All of it with one ${groupByWord(groupBy!, data.group_columns)}: ${only.group}._`);
   } else {
-    const rows = [...data.rows].sort((a, b) => (groupBy === 'month' || groupBy === 'week' || groupBy === 'quarter' ? a.group.localeCompare(b.group) : b.value - a.value));
-    lines.push(`*${head}, by ${groupByWord(groupBy, data.group_columns)}* — ${isRatio(data) ? 'overall' : 'total'} ${formatMetricValue(data.value, data.unit)}`);
-    for (const r of rows.slice(0, 15)) lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}`);
-    if (rows.length > 15) lines.push(`…and ${rows.length - 15} more (see the chart).`);
+    const time = groupBy === 'month' || groupBy === 'week' || groupBy === 'quarter';
+    const top = time ? undefined : topN(ctx.question);
+    const bottom = top !== undefined && sup === 'min';
+    const rows = [...data.rows].sort((a, b) => (time ? a.group.localeCompare(b.group) : bottom ? a.value - b.value : b.value - a.value));
+    const limit = top ?? 15;
+    lines.push(`*${head}, ${top ? `${LOWER_IS_BETTER.has(metric) ? (bottom ? 'lowest' : 'highest') : bottom ? 'bottom' : 'top'} ${Math.min(top, rows.length)} ` : ''}by ${groupByWord(groupBy, data.group_columns)}* — ${isRatio(data) ? 'overall' : 'total'} ${formatMetricValue(data.value, data.unit)}`);
+    for (const r of rows.slice(0, limit)) lines.push(`• ${groupLabel(groupBy, r.group)}: ${formatMetricValue(r.value, data.unit)}`);
+    const more = rows.length + (data.rows_omitted ?? 0) - limit;
+    if (more > 0) lines.push(`…and ${more} more${top ? '' : ' (see the chart)'}.`);
     if (sup) {
       const sorted = [...data.rows].sort((a, b) => b.value - a.value);
       const pick = sup === 'max' ? sorted[0]! : sorted[sorted.length - 1]!;
@@ -85,12 +115,25 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
     }
   }
   if (e.average) lines.push(ratioAverageNote(metric, e.average));
+  if (metric === 'reach') lines.push(...(await reachNote(ctx, channel, data.value)));
   for (const n of data.notes ?? []) if (relevantNote(n, ctx) && !(unsplit && NOT_BY_CHANNEL.test(n))) lines.push(`_${n}_`);
   return lines;
 }
 
 /** A traditional channel's follow-up names another one bought the same way (a TikTok follow-up to TV's cost per GRP is noise). */
 const NEXT_CHANNEL: Partial<Record<string, string>> = { tv: 'radio', radio: 'tv', ooh: 'print', print: 'ooh' };
+
+/**
+ * Reach is recorded per day: adding days counts a person once per day reached, so the sum is not the period's
+ * unique reach. Say so, and give the frequency that sum supports (impressions ÷ summed reach).
+ */
+async function reachNote(ctx: SkillContext, channel: string | undefined, reach: number): Promise<string[]> {
+  const impressions = await queryMetric(ctx, 'impressions', channel, undefined).catch(() => undefined);
+  const frequency = impressions && reach > 0 ? impressions.value / reach : undefined;
+  return [
+    `_Reach is recorded per day, so this adds up daily reach: someone reached on several days counts once a day, and the unique reach over the period is not in the data.${frequency ? ` Average daily frequency: ${formatNumber(frequency, 2)} (impressions ÷ daily reach)._` : '_'}`,
+  ];
+}
 
 const NOT_BY_CHANNEL = /not (attributed|broken down) (to|by) channel/i;
 /** Funnel counts a channel can only have through tracking codes on its leads. */
@@ -133,15 +176,18 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
     };
   }
   const sup = superlative(ctx.question);
-  const groupBy = e.groupBy ?? (sup && e.channels.length === 0 ? 'channel' : undefined);
+  const groupBy = e.groupBy ?? (sup ? rankedGroup(ctx.question, e.channels.length > 0) : undefined);
   const channels: (string | undefined)[] = e.channels.length ? e.channels.slice(0, 4) : [undefined];
   const metrics = e.metrics.slice(0, 3);
   ctx.status('Querying the exact numbers…');
   let answered = 0;
+  // A question the data cannot answer as asked (ROAS per channel, spend by region) is answered by saying why, not with passages.
+  let explained = false;
   for (const metric of metrics) {
     for (const channel of channels) {
       try {
-        lines.push(...(e.comparePeriods ? await compareLines(ctx, metric, channel, groupBy, e.comparePeriods, sup) : await figureLines(ctx, metric, channel, groupBy, sup)));
+        const s = forMetric(metric, ctx.question, sup);
+        lines.push(...(e.comparePeriods ? await compareLines(ctx, metric, channel, groupBy, e.comparePeriods, s) : await figureLines(ctx, metric, channel, groupBy, s)));
         answered++;
       } catch (err) {
         if (MixError.is(err) && channel && !TRACKED.has(channel) && TRACKED_ONLY.has(metric) && (MMM_CHANNELS as readonly string[]).includes(channel)) {
@@ -151,15 +197,17 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
         }
         if (MixError.is(err)) {
           lines.push(`• ${METRIC_LABELS[metric]}${channel ? ` for ${label(channel)}` : ''}: ${err.userMessage}`);
+          explained ||= MixError.is(err, 'INPUT_INVALID');
           continue;
         }
         throw err;
       }
     }
   }
-  if (answered === 0) lines.push(...(await passagesFallback(ctx)));
+  if (answered === 0 && !explained) lines.push(...(await passagesFallback(ctx)));
   const assumed = (e.comparePeriods ?? (e.period ? [e.period] : [])).filter((p) => p.assumedYear);
-  if (assumed.length === 1) lines.push(`_No year given, so I used the latest ${assumed[0]!.label.split(' ')[0]} in the data (${assumed[0]!.label})._`);
+  if (assumed.length === 1 && assumed[0]!.label.includes(' – ')) lines.push(`_No year given, so I started from the latest one in the data (${assumed[0]!.label})._`);
+  else if (assumed.length === 1) lines.push(`_No year given, so I used the latest ${assumed[0]!.label.split(' ')[0]} in the data (${assumed[0]!.label})._`);
   else if (assumed.length > 1) lines.push(`_No year given, so I used the latest ones in the data (${listAnd(assumed.map((p) => p.label))})._`);
   const ch = e.channels[0];
   return {

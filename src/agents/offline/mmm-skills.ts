@@ -2,7 +2,9 @@
 import type { FitDiagnostics, Interval, MmmSummary } from '../../mmm/service-types.js';
 import { formatIntervalMoney, formatIntervalMultiple, formatMoney, formatMultiple, formatNumber, formatPct } from '../format.js';
 import { channelName } from '../entities/lexicon.js';
+import { normalise } from '../entities/extract.js';
 import type { SkillContext, SkillReply } from './types.js';
+import { wasteLines, WASTE_QUESTION } from './waste.js';
 
 const label = channelName;
 
@@ -17,7 +19,10 @@ export function caveatLine(caveats: string[] | undefined): string[] {
 }
 
 export async function roiSkill(ctx: SkillContext): Promise<SkillReply> {
-  return roiAnswer(ctx, ctx.entities.channels);
+  if (!WASTE_QUESTION.test(normalise(ctx.question)) || ctx.entities.channels.length > 0) return roiAnswer(ctx, ctx.entities.channels);
+  const waste = await wasteLines(ctx);
+  const roi = await roiAnswer(ctx, []);
+  return { ...roi, lines: [...waste, ...roi.lines], followUps: ['Are we being overcharged?', 'Which campaigns under-delivered?', 'Optimise the budget'] };
 }
 
 export async function roiAnswer(ctx: Pick<SkillContext, 'tools' | 'status'>, channels: string[]): Promise<SkillReply> {

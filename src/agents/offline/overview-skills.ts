@@ -111,7 +111,8 @@ export async function channelOverviewSkill(ctx: SkillContext): Promise<SkillRepl
   SCORECARD.forEach((m, i) => {
     const d = now[i];
     if (!d) return;
-    const name = METRIC_LABELS[m];
+    // Daily reach added up is not the number of people reached: the label says what it is.
+    const name = m === 'reach' ? 'reach (daily, added up)' : METRIC_LABELS[m];
     lines.push(`• ${name[0]!.toUpperCase()}${name.slice(1)}: *${formatMetricValue(d.value, d.unit)}*${prev ? changeNote(m, d.value, before[i]?.value, d.unit, prev.label) : ''}`);
   });
   if (lines.length === 1) lines.push(`• No ${label(ch)} rows in ${when}.`);

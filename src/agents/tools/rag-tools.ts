@@ -147,11 +147,26 @@ function metricChart(metric: string, groupBy: string, rows: MetricRow[], unit: s
   };
 }
 
+const MAX_ROWS = 60;
+
+/**
+ * The rows a metric answer carries: all of them, or with more than 60 groups (155 campaigns) the 30 highest and
+ * 30 lowest, so a ranking never misses the leaders because they came late in the files. Time groups keep their order.
+ */
+export function keptRows(rows: MetricRow[], groupBy: string | undefined): MetricRow[] {
+  if (rows.length <= MAX_ROWS) return rows;
+  if (groupBy === 'month' || groupBy === 'week' || groupBy === 'quarter') return rows.slice(0, MAX_ROWS);
+  const ranked = [...rows].sort((a, b) => (Number.isFinite(b.value) ? b.value : -Infinity) - (Number.isFinite(a.value) ? a.value : -Infinity));
+  const finite = ranked.filter((r) => Number.isFinite(r.value));
+  const half = MAX_ROWS / 2;
+  return finite.length <= MAX_ROWS ? ranked.slice(0, MAX_ROWS) : [...finite.slice(0, half), ...finite.slice(-half)];
+}
+
 export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
   name: 'query_metrics',
   agent: 'rag',
   description:
-    'Exact numbers from the CSVs: sums (spend, impressions, clicks, conversions = ad-platform conversions, video_views, grps (TV: delivered), reach, impacts = audience-measured exposures for TV, radio and OOH (not ad impressions), sites_booked, sites_posted (OOH), sessions, configurator_sessions, leads, test_drives, test_drive_sales = test drives ending in a purchase, units, revenue) and ratios recomputed from summed parts (ctr in %, cpc, cpm, cpa, roas, cost_per_sale = media spend / cars sold; funnel: cost_per_lead = spend / leads, cost_per_test_drive = spend / test drives, lead_to_test_drive_rate = test drives / leads in %, test_drive_to_sale_rate = test_drive_sales / test drives in %; traditional buying: cost_per_grp = spend / GRPs, the cost per point (CPP), TV on delivered GRPs; cpt = spend / impacts × 1000, cost per thousand impacts, the broadcast and OOH counterpart of cpm, which stays digital impressions only). Leads and their test drives count under the channel of the lead\'s tracking code; TV, radio, OOH and print have none, so their funnel ratios are undefined (NaN): their effect is only in the MMM. Filter by channel, vehicle model, campaign id and inclusive ISO dates; group by channel, vehicle_model, campaign_id, month, week, quarter, region or supplier (the media owner: broadcaster for TV, station group for radio, supplier for OOH, publisher for print; digital files have none and are left out). Always use this for any number you state.',
+    'Exact numbers from the CSVs: sums (spend, impressions, clicks, conversions = ad-platform conversions, video_views, grps (TV: delivered), reach (summed daily reach, not unique), impacts = audience-measured exposures for TV, radio and OOH (not ad impressions), sites_booked, sites_posted (OOH), sessions, configurator_sessions, leads, test_drives, test_drive_sales = test drives ending in a purchase, units, revenue) and ratios recomputed from summed parts (ctr in %, cpc, cpm, cpa, roas, cost_per_sale = media spend / cars sold; funnel: cost_per_lead = spend / leads, cost_per_test_drive = spend / test drives, lead_to_test_drive_rate = test drives / leads in %, lead_to_sale_rate = test_drive_sales / leads in %, test_drive_to_sale_rate = test_drive_sales / test drives in %; traditional buying: cost_per_grp = spend / GRPs, the cost per point (CPP), TV on delivered GRPs; cpt = spend / impacts × 1000, cost per thousand impacts, the broadcast and OOH counterpart of cpm, which stays digital impressions only). Leads and their test drives count under the channel of the lead\'s tracking code; TV, radio, OOH and print have none, so their funnel ratios are undefined (NaN): their effect is only in the MMM. Filter by channel, vehicle model, campaign id, sales region and inclusive ISO dates; group by channel, vehicle_model, campaign_id, month, week, quarter, region or supplier (the media owner: broadcaster for TV, station group for radio, supplier for OOH, publisher for print; digital files have none and are left out). Always use this for any number you state.',
   input: queryMetricsInput,
   async run(input: z.output<typeof queryMetricsInput>, deps): Promise<ToolResult> {
     const query: MetricQuery = {
@@ -159,11 +174,13 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
       ...(input.channel ? { channel: input.channel } : {}),
       ...(input.vehicle_model ? { vehicleModel: input.vehicle_model } : {}),
       ...(input.campaign_id ? { campaignId: input.campaign_id } : {}),
+      ...(input.region ? { region: input.region } : {}),
       ...(input.from ? { from: input.from } : {}),
       ...(input.to ? { to: input.to } : {}),
       ...(input.group_by ? { groupBy: input.group_by } : {}),
     };
     const result = deps.metrics.queryMetrics(query);
+    const rows = keptRows(result.rows, input.group_by);
     const bars = chartRows(result.rows);
     const attachments = input.group_by && bars.length > 1 ? [chartAttachment(metricChart(input.metric, input.group_by, bars, result.unit, result.groupColumns))] : [];
     return {
@@ -171,8 +188,8 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
         metric: result.metric,
         value: result.value,
         unit: result.unit,
-        rows: result.rows.slice(0, 60),
-        ...(result.rows.length > 60 ? { rows_omitted: result.rows.length - 60 } : {}),
+        rows,
+        ...(result.rows.length > rows.length ? { rows_omitted: result.rows.length - rows.length } : {}),
         // How many groups have a non-zero value, omitted ones included ("60 of 104 weeks with spend").
         ...(input.group_by ? { groups_with_value: result.rows.filter((r) => r.value !== 0 && Number.isFinite(r.value)).length } : {}),
         notes: result.notes ?? [],

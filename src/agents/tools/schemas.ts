@@ -4,12 +4,13 @@
  * them to ids before validation, so a language model's "YouTube" works as well as "youtube".
  */
 import { z } from 'zod';
-import { ASSET_CHANNELS, MMM_CHANNELS, VEHICLE_MODELS } from '../../data/brand/catalog.js';
+import { ASSET_CHANNELS, MMM_CHANNELS, REGIONS, VEHICLE_MODELS } from '../../data/brand/catalog.js';
 import type { MetricName } from '../../rag/types.js';
 import { extractEntities } from '../entities/extract.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
 
 const modelIds = VEHICLE_MODELS.map((m) => m.id) as [string, ...string[]];
+const regionIds = REGIONS.map((r) => r.id) as [string, ...string[]];
 const categories = ['digital', 'traditional', 'sales', 'contracts', 'context', 'assets', 'dictionary'] as const;
 /** Every metric the engine computes: the labels are a record over MetricName, so a new metric is never missing. */
 const metricNames = Object.keys(METRIC_LABELS) as [MetricName, ...MetricName[]];
@@ -60,11 +61,12 @@ export const queryMetricsInput = z.object({
   metric: z
     .enum(metricNames)
     .describe(
-      'Ratios (ctr, cpm, cpc, cpa, roas, cost_per_sale, cost_per_lead, cost_per_test_drive, lead_to_test_drive_rate, test_drive_to_sale_rate, cost_per_grp, cpt) are recomputed from summed parts',
+      'Ratios (ctr, cpm, cpc, cpa, roas, cost_per_sale, cost_per_lead, cost_per_test_drive, lead_to_test_drive_rate, lead_to_sale_rate, test_drive_to_sale_rate, cost_per_grp, cpt) are recomputed from summed parts',
     ),
   channel: channel.optional(),
   vehicle_model: vehicleModel.optional(),
   campaign_id: z.string().regex(/^HM-[A-Z0-9]+-[A-Z]+-\d{2}Q[1-4]$/, 'campaign ids look like HM-META-TERRA-24Q2').optional(),
+  region: z.enum(regionIds).optional().describe(`Sales region (leads, test drives, cars sold, revenue): ${regionIds.join(', ')}`),
   from: isoDate.optional().describe('Inclusive start date'),
   to: isoDate.optional().describe('Inclusive end date'),
   group_by: z

@@ -17,6 +17,7 @@ export type BaseMeasure = Exclude<
   | 'cost_per_lead'
   | 'cost_per_test_drive'
   | 'lead_to_test_drive_rate'
+  | 'lead_to_sale_rate'
   | 'test_drive_to_sale_rate'
   | 'cost_per_grp'
   | 'cpt'

@@ -86,6 +86,14 @@ export const METRICS: Record<MetricName, Definition> = {
     unit: 'percent',
     label: 'lead-to-test-drive rate',
   },
+  // Leads that ended in a purchase (their test drive's outcome) ÷ leads: the "lead to sale" rate sales teams quote.
+  lead_to_sale_rate: {
+    parts: ['test_drive_sales', 'leads'],
+    roles: { test_drive_sales: ['test_drives'], leads: ['leads'] },
+    value: (p) => ratio(p.test_drive_sales!, p.leads!, 100),
+    unit: 'percent',
+    label: 'lead-to-sale rate',
+  },
   test_drive_to_sale_rate: {
     parts: ['test_drive_sales', 'test_drives'],
     roles: { test_drive_sales: ['test_drives'], test_drives: ['test_drives'] },
@@ -247,9 +255,18 @@ export class CsvMetricsEngine implements MetricsEngine {
       const needs: [boolean, keyof MetricTable['has'], string][] = [
         [Boolean(model), 'model', 'vehicle model'],
         [Boolean(query.campaignId), 'campaign', 'campaign'],
+        [Boolean(query.region), 'region', 'region'],
         [Boolean(query.from || query.to), 'date', 'date'],
         [Boolean(query.groupBy) && !(query.groupBy === 'channel' && !byChannel), query.groupBy ? DIMENSION_OF[query.groupBy] : 'date', query.groupBy?.replace('_', ' ') ?? ''],
       ];
+      // Media spend is bought nationally: a region's share of it is not in the data, so a region filter never
+      // keeps the few regional files (events) and calls that the region's spend.
+      if (query.region && pool.some((t) => !t.has.region)) {
+        const regional = pool.filter((t) => t.has.region).map((t) => t.channel ?? t.source);
+        throw new MixError('INPUT_INVALID', `${part} cannot be filtered by region`, {
+          userMessage: `The ${label(part)} data is not broken down by region${regional.length ? ` (only the ${[...new Set(regional)].join(', ')} data ${new Set(regional).size === 1 ? 'is' : 'are'})` : ''}.`,
+        });
+      }
       for (const [active, dim, what] of needs) {
         if (!active) continue;
         const lacking = pool.filter((t) => !t.has[dim]);
@@ -280,6 +297,7 @@ export class CsvMetricsEngine implements MetricsEngine {
           if (rowChannel && r.channel !== channel) continue;
           if (model && r.model !== model) continue;
           if (query.campaignId && r.campaign?.toUpperCase() !== query.campaignId.toUpperCase()) continue;
+          if (query.region && r.region !== query.region) continue;
           if (query.from && (!r.date || r.date < query.from)) continue;
           if (query.to && (!r.date || r.date > query.to)) continue;
           if (def.rowsWith && !r.values[def.rowsWith]) {

@@ -1,0 +1,33 @@
+/** Reach is summed over daily rows: the answer must say it is not unique reach, and give the frequency it supports. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
+import { loadServices } from '../../src/agents/services.js';
+import { silentLogger } from '../../src/log/index.js';
+import { hasNumber } from '../../eval/agents/check.js';
+import { rows } from '../../eval/agents/csv.js';
+import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+
+describe('reach on the test dataset', () => {
+  let dataDir: string;
+  let analyst: MixAnalyst;
+  let now = Date.parse('2026-01-05T09:00:00Z');
+
+  beforeAll(async () => {
+    dataDir = await ensureAnalystData();
+    const logger = silentLogger();
+    const clock = () => new Date((now += 1000));
+    const services = await loadServices({ config: offlineConfig(), dataDir, logger });
+    analyst = createAnalystFromDeps({ ...services, clock, logger, sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+  }, 240_000);
+
+  it('labels Meta reach as summed daily reach and gives impressions ÷ reach as the frequency', async () => {
+    const a = await analyst.ask("What's the reach and frequency on Meta in March 2025?", { sessionKey: 'reach:1' });
+    const march = rows(dataDir, 'raw/meta_ads.csv').filter((r) => r.date!.startsWith('2025-03'));
+    const reach = march.reduce((s, r) => s + Number(r.reach), 0);
+    const impressions = march.reduce((s, r) => s + Number(r.impressions), 0);
+    expect(a.reply).toMatch(/Meta reach in March 2025/);
+    expect(hasNumber(a.reply, reach, 0.01)).toBe(true);
+    expect(a.reply).toMatch(/unique reach over the period is not in the data/);
+    expect(a.reply).toContain(`Average daily frequency: ${(impressions / reach).toFixed(2)}`);
+  });
+});
