@@ -23,6 +23,10 @@ export const MAX_QUESTION_CHARS = 2000;
 export const WASTE_QUESTION =
   /\b(wast(e|es|ed|ing|eful)|money down the drain|throwing (away )?money|burn(ing|t)? (money|cash)|poor value|bad value|value for money|inefficien\w*|(where|what) (can|could|should) we (save|cut)|not (paying|earning) (its|their) way)\b/;
 
+/** "Are we over-spending on TV?", "is TV worth it?": whether a channel's spend is too high, too low or paying its way (the model's view). */
+export const VALUE_QUESTION =
+  /\b(over-?spend\w*|overspen[dt]\w*|over-?invest\w*|under-?spend\w*|under-?invest\w*|spend(ing)? too (much|little)|too much (money |budget )?(on|in)|worth (it|the money|the spend|the investment|the cost)|(is|are) (it|they|\w+) paying (off|back|its way|their way)|pull(ing)? (its|their) weight|(spend|invest|put) (less|more)( money)? (on|in)|money'?s worth)\b/;
+
 const RE = {
   help: /^(help|\?+|commands|menu|usage)\W*$|\bwhat (can|do) you (do|answer|know)\b|\bhow (do|can) i use you\b|\bwhat (kind of |sort of )?questions\b|\bwho are you\b/,
   smallTalk:
@@ -124,6 +128,7 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
     entities.channels.length >= 1 &&
     (entities.amounts.length > 0 || entities.percentages.length > 0 || /\b(double|halve|cut|stop|remove|zero)\b/.test(text));
   if (moveLike || changeLike) return out('mmm_scenario', moveLike ? 'move' : 'change');
+  if (VALUE_QUESTION.test(text) && entities.channels.length > 0 && entities.metrics.every((m) => m === 'spend')) return out('mmm_roi', 'value');
   if (RE.mmmAdvice.test(text)) return out('mmm_optimize', 'budget_advice');
   if (RE.mmmCurves.test(text)) return out('mmm_curves', 'mmm_curves');
   if (mmmRoi) return out('mmm_roi', 'mmm_roi');

@@ -4,6 +4,7 @@ import { formatIntervalMoney, formatIntervalMultiple, formatMoney, formatMultipl
 import { channelName } from '../entities/lexicon.js';
 import { normalise } from '../entities/extract.js';
 import type { SkillContext, SkillReply } from './types.js';
+import { valueAnswer, VALUE_QUESTION } from './value-skill.js';
 import { wasteLines, WASTE_QUESTION } from './waste.js';
 
 const label = channelName;
@@ -19,6 +20,7 @@ export function caveatLine(caveats: string[] | undefined): string[] {
 }
 
 export async function roiSkill(ctx: SkillContext): Promise<SkillReply> {
+  if (VALUE_QUESTION.test(normalise(ctx.question)) && ctx.entities.channels.length > 0) return valueAnswer(ctx, ctx.entities.channels[0]!);
   if (!WASTE_QUESTION.test(normalise(ctx.question)) || ctx.entities.channels.length > 0) return roiAnswer(ctx, ctx.entities.channels);
   const waste = await wasteLines(ctx);
   const roi = await roiAnswer(ctx, []);
@@ -73,9 +75,7 @@ export async function curvesAnswer(ctx: Pick<SkillContext, 'tools' | 'status'>, 
   const data = result.data as { weeks?: number; channels: { channel: string; current_total_spend: number; decay: number; curve: { spend: number; response: number }[] }[] };
   const lines: string[] = [];
   for (const c of data.channels.slice(0, ch ? 1 : 11)) {
-    const max = Math.max(...c.curve.map((p) => p.response), 1e-9);
-    const atCurrent = interpolate(c.curve, c.current_total_spend);
-    const share = (atCurrent / max) * 100;
+    const share = saturationShare(c.curve, c.current_total_spend);
     const halfLife = c.decay > 0 && c.decay < 1 ? Math.log(0.5) / Math.log(c.decay) : 0;
     const state = share >= 80 ? 'saturated — extra spend adds little' : share >= 55 ? 'into diminishing returns' : 'with headroom — extra spend still pays back well';
     lines.push(
@@ -85,6 +85,12 @@ export async function curvesAnswer(ctx: Pick<SkillContext, 'tools' | 'status'>, 
   lines.unshift(ch ? `*${label(ch)} response curve*` : '*Saturation by channel* (share of the modelled maximum response reached at current spend):');
   lines.push(...caveatLine(result.caveats));
   return { lines, followUps: [`What is ${label(ch ?? 'tv')} ROI?`, 'Optimise the budget', ...(ch ? ['And for TikTok?'] : [])] };
+}
+
+/** Share (0–100) of a channel's modelled maximum response reached at a spend, read off its curve. */
+export function saturationShare(curve: { spend: number; response: number }[], spend: number): number {
+  const max = Math.max(...curve.map((p) => p.response), 1e-9);
+  return (interpolate(curve, spend) / max) * 100;
 }
 
 function interpolate(curve: { spend: number; response: number }[], x: number): number {
