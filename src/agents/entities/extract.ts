@@ -20,6 +20,7 @@ import { extractComparedPeriods } from './period-compare.js';
 import { extractPeriod, type Period, type PeriodContext } from './periods.js';
 import { findPlanPeriod } from './plan-period.js';
 import { findRegions } from './regions.js';
+import { fixShortTypos } from './short-typos.js';
 
 export interface Entities {
   /** In the order they appear in the question. */
@@ -126,7 +127,9 @@ const GROUP_BY: [RegExp, NonNullable<MetricQuery['groupBy']>][] = [
 export const DATA_PERIOD: PeriodContext = { start: STUDY.start, end: STUDY.end };
 
 export function extractEntities(question: string, periodCtx: PeriodContext = DATA_PERIOD): Entities {
-  const text = normalise(question);
+  // Short words are corrected first, from a closed list ("spnd", "leds", "frm"); longer ones by edit distance below.
+  const short = fixShortTypos(normalise(question));
+  const text = short.text;
   const corrections: [string, string][] = [];
 
   const campaignIds = [...new Set([...question.matchAll(/\bHM-[A-Z0-9]+-[A-Z]+-\d{2}Q[1-4]\b/gi)].map((m) => m[0].toUpperCase()))];
@@ -188,6 +191,6 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
     ...(plan?.ok ? { planWeeks: plan.weeks, planLabel: plan.label } : plan ? { planProblem: plan.reason } : {}),
     ...(groupBy ? { groupBy } : {}),
     unknownChannels,
-    corrections,
+    corrections: [...short.corrections, ...corrections],
   };
 }

@@ -5,6 +5,7 @@
 import type { Entities } from '../entities/extract.js';
 import { normalise } from '../entities/extract.js';
 import { FUNNEL_METRICS } from '../entities/lexicon.js';
+import { fixShortTypos } from '../entities/short-typos.js';
 import type { QuestionKind } from './kinds.js';
 
 export interface Classification {
@@ -87,7 +88,7 @@ export interface ClassifyVocabulary {
 export function classify(question: string, entities: Entities, vocab: ClassifyVocabulary = {}): Classification {
   const raw = question.trim();
   const truncatedTo = raw.length > MAX_QUESTION_CHARS ? MAX_QUESTION_CHARS : undefined;
-  const text = normalise(raw.slice(0, MAX_QUESTION_CHARS));
+  const text = fixShortTypos(normalise(raw.slice(0, MAX_QUESTION_CHARS))).text;
   const injectionSuspected = RE.injection.test(text);
   const out = (kind: QuestionKind, rule: string): Classification => ({
     kind,
