@@ -13,6 +13,7 @@ import { groupByWord, groupLabel } from '../group-labels.js';
 import { TRACKED, type AttributionResult, type AttributionRow } from '../joins/attribution.js';
 import { averageLines, ratioAverageNote } from './metric-average.js';
 import { compareLines } from './metric-compare.js';
+import { versusSides, versusSummary } from './metric-versus.js';
 import { capitalise, describeFilter, isRatio, LOWER_IS_BETTER, queryMetric, relevantNote, WHOLE_PERIOD_LABEL, type MetricData } from './metric-query.js';
 import type { SkillContext, SkillReply } from './types.js';
 
@@ -183,11 +184,14 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   let answered = 0;
   // A question the data cannot answer as asked (ROAS per channel, spend by region) is answered by saying why, not with passages.
   let explained = false;
+  // Two regions set against each other are two queries, like two channels ("leads in London vs Scotland").
+  const sides = versusSides(ctx);
+  const targets = (e.regions?.length ?? 0) >= 2 ? sides : channels.map((channel) => ({ channel, ctx }));
   for (const metric of metrics) {
-    for (const channel of channels) {
+    for (const { channel, ctx: sideCtx } of targets) {
       try {
         const s = forMetric(metric, ctx.question, sup);
-        lines.push(...(e.comparePeriods ? await compareLines(ctx, metric, channel, groupBy, e.comparePeriods, s) : await figureLines(ctx, metric, channel, groupBy, s)));
+        lines.push(...(e.comparePeriods ? await compareLines(sideCtx, metric, channel, groupBy, e.comparePeriods, s) : await figureLines(sideCtx, metric, channel, groupBy, s)));
         answered++;
       } catch (err) {
         if (MixError.is(err) && channel && !TRACKED.has(channel) && TRACKED_ONLY.has(metric) && (MMM_CHANNELS as readonly string[]).includes(channel)) {
@@ -202,6 +206,10 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
         }
         throw err;
       }
+    }
+    if (sides.length >= 2 && !groupBy && !e.comparePeriods && !e.average) {
+      const line = await versusSummary(ctx, metric, sides);
+      if (line) lines.push(line);
     }
   }
   if (answered === 0 && !explained) lines.push(...(await passagesFallback(ctx)));
