@@ -9,7 +9,7 @@ import type { MetricName, MetricResult, MetricRow } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
 import { channelName, FUNNEL_METRICS, LOWER_IS_BETTER, METRIC_LABELS } from '../entities/lexicon.js';
 import { formatMoney, formatNumber, formatPct, listAnd } from '../format.js';
-import { compareLines } from './metric-compare.js';
+import { compareLines, type CompareOptions } from './metric-compare.js';
 import { groupLabel, unknownChannelLine } from './metric-skills.js';
 import type { SkillContext, SkillReply } from './types.js';
 
@@ -153,9 +153,7 @@ async function singleLines(ctx: SkillContext, m: FunnelMetric, channel: string |
   const lines: string[] = [];
   if (priced(m, { group: '', value: data.value, parts: p })) {
     lines.push(`*${capitalise(head)}: ${fmt(m, data.value)}* (${divided(m, p, true)})`);
-    if (!channel && isCost(m)) {
-      lines.push(`_That is all media spend, TV and radio included, over every ${s.denWord.replace(/s$/, '')}, organic and direct ones too; ask "${METRIC_LABELS[m]} by channel" for the tracked figure per channel._`);
-    }
+    if (!channel && isCost(m)) lines.push(allSpendNote(m));
   } else if (isCost(m) && num(m, p) > 0) {
     lines.push(`*${capitalise(head)}: n/a* — ${name || 'The media'} spent ${formatMoney(num(m, p))} but has no attributable ${s.denWord}. ${channel ? untrackedLine(name) : ''}`.trim());
   } else if (isCost(m) && den(m, p) > 0) {
@@ -164,6 +162,12 @@ async function singleLines(ctx: SkillContext, m: FunnelMetric, channel: string |
     lines.push(`*${capitalise(head)}: n/a* — there are no ${s.denWord} ${channel ? `from ${name} ` : ''}in the period.`);
   }
   return { lines, notes: notesFor(ctx, data), ...(priced(m, { group: '', value: data.value, parts: p }) ? { figure: { name: name || 'all', value: data.value } } : {}) };
+}
+
+/** What an overall cost without a channel divides. */
+function allSpendNote(m: FunnelMetric): string {
+  const s = STEPS[m];
+  return `_That is all media spend, TV and radio included, over every ${s.denWord.replace(/s$/, '')}, organic and direct ones too; ask "${METRIC_LABELS[m]} by channel" for the tracked figure per channel._`;
 }
 
 /** Several channels side by side: which one is better, and by how much. */
@@ -244,6 +248,44 @@ function groupedLines(ctx: SkillContext, m: FunnelMetric, groupBy: string, data:
   return lines;
 }
 
+/**
+ * Two periods by group: a group has a figure only when something was divided (and, for a cost, spent), and by
+ * channel a cost's overall is the tracked channels' spend ÷ their leads, as in the one-period answer.
+ */
+export function compareOptions(m: FunnelMetric, groupBy: string | undefined): CompareOptions {
+  const byChannel = groupBy === 'channel';
+  // Unpaid leads have a rate but no cost: like the one-period list, a cost by channel leaves them out.
+  const defined = (r: MetricRow) => priced(m, r) && !(byChannel && isCost(m) && r.group === NO_CHANNEL);
+  if (!byChannel) return { defined };
+  const s = STEPS[m];
+  const unpaid = groupLabel('channel', NO_CHANNEL);
+  const emptyNote = (groups: string[]) => {
+    const untracked = groups.filter((g) => g !== unpaid);
+    return [
+      untracked.length ? `${listAnd(untracked)} ${untracked.length === 1 ? 'has' : 'have'} no tracking codes on leads, so no ${METRIC_LABELS[m]} in either period (ask "ROI by channel")` : '',
+      groups.includes(unpaid) ? `${s.denWord} without a channel's tracking code (organic, direct, dealer) are in no channel's figure` : '',
+    ]
+      .filter(Boolean)
+      .map((x) => `_${capitalise(x)}._`)
+      .join('\n');
+  };
+  if (!isCost(m)) return { defined, emptyNote };
+  return {
+    defined,
+    emptyNote,
+    overall: {
+      label: 'tracked channels overall',
+      value: (d) => {
+        const t = sumParts(d.rows.filter(defined));
+        return den(m, t) > 0 ? num(m, t) / den(m, t) : Number.NaN;
+      },
+    },
+    after: ([a, b]) => [
+      `_Tracked channels overall = the listed channels' spend ÷ their tracked ${s.denWord}. All media spend ÷ all ${s.denWord}, TV, radio, print, OOH and untracked ${s.denWord} included: ${fmt(m, a.value)} → ${fmt(m, b.value)}._`,
+    ],
+  };
+}
+
 export async function funnelSkill(ctx: SkillContext): Promise<SkillReply> {
   const e = ctx.entities;
   const metrics = e.metrics.filter(isFunnelMetric).slice(0, 2);
@@ -269,7 +311,8 @@ export async function funnelSkill(ctx: SkillContext): Promise<SkillReply> {
       // "cost per lead in 2024 vs 2025": both periods and the change, each recomputed from its own parts.
       for (const channel of e.channels.length ? e.channels.slice(0, 4) : [undefined]) {
         try {
-          lines.push(...(await compareLines(ctx, m, channel, groupBy, e.comparePeriods, superlative(ctx.question, m))));
+          lines.push(...(await compareLines(ctx, m, channel, groupBy, e.comparePeriods, superlative(ctx.question, m), compareOptions(m, groupBy))));
+          if (!channel && !groupBy && isCost(m)) lines.push(allSpendNote(m));
         } catch (err) {
           if (!MixError.is(err)) throw err;
           lines.push(`• ${capitalise(`${channel ? `${channelName(channel)} ` : ''}${METRIC_LABELS[m]}`)}: ${err.userMessage}`);

@@ -4,11 +4,11 @@
  * per period from its summed parts, never averaged; time groups line up by month, quarter or week of period.
  */
 import { MixError } from '../../errors.js';
-import type { MetricName } from '../../rag/types.js';
+import type { MetricName, MetricRow } from '../../rag/types.js';
 import { unitBounds } from '../entities/averages.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
 import type { Period } from '../entities/periods.js';
-import { formatChange, formatMetricValue } from '../format.js';
+import { formatChange, formatMetricValue, listAnd } from '../format.js';
 import { groupLabel } from '../group-labels.js';
 import { averageLabel, formatAverage, ratioAverageNote, unitsFor } from './metric-average.js';
 import { capitalise, describeFilter, isRatio, LOWER_IS_BETTER, periodRange, queryMetric, relevantNote, type MetricData } from './metric-query.js';
@@ -49,6 +49,18 @@ async function queryBoth(ctx: SkillContext, metric: MetricName, channel: string 
   return { data: settled.map((s) => (s.status === 'fulfilled' ? s.value : empty)) as [MetricData, MetricData], ratio };
 }
 
+/** How a caller whose figures need more than a finite value (the funnel's costs) reads groups and the overall. */
+export interface CompareOptions {
+  /** Whether a group has a figure in a period (default: a finite value). Groups with none in either period are left out and named. */
+  defined?: (row: MetricRow) => boolean;
+  /** The overall of a period when it is not the query's total, and what it is ("tracked channels overall"). */
+  overall?: { value: (data: MetricData) => number; label: string };
+  /** Lines after the rows, from both periods' data. */
+  after?: (data: [MetricData, MetricData]) => string[];
+  /** Says why the groups without a figure in either period have none (default: that they have none). */
+  emptyNote?: (groups: string[]) => string;
+}
+
 export async function compareLines(
   ctx: SkillContext,
   metric: MetricName,
@@ -56,6 +68,7 @@ export async function compareLines(
   groupBy: string | undefined,
   periods: [Period, Period],
   superlative: 'max' | 'min' | undefined,
+  options: CompareOptions = {},
 ): Promise<string[]> {
   const e = ctx.entities;
   const { data, ratio } = await queryBoth(ctx, metric, channel, groupBy, periods);
@@ -67,26 +80,38 @@ export async function compareLines(
   const [p1, p2] = periods;
   const filter = describeFilter(ctx, channel);
   const head = capitalise(`${filter ? `${filter} ` : ''}${average ? averageLabel(metric, average) : METRIC_LABELS[metric]}`);
-  const totals = [per(0, data[0].value), per(1, data[1].value)] as const;
+  const overall = (i: 0 | 1) => (options.overall && data[i].rows.length ? options.overall.value(data[i]) : data[i].value);
+  const totals = [per(0, overall(0)), per(1, overall(1))] as const;
+  const defined = options.defined ?? ((r: MetricRow) => Number.isFinite(r.value));
   const lines: string[] = [];
   const grouped = groupBy && data.some((d) => d.rows.length > 1);
   if (!grouped) {
     lines.push(`*${head}: ${fmt(totals[0])} in ${p1.label} → ${fmt(totals[1])} in ${p2.label} (${formatChange(totals[0], totals[1], unit)})*`);
   } else {
-    const rows = new Map<string, { aligned: Aligned; values: [number, number] }>();
+    const rows = new Map<string, { aligned: Aligned; values: [number, number]; has: [boolean, boolean] }>();
     data.forEach((d, i) => {
       for (const r of d.rows) {
         const aligned = align(groupBy, r.group, periods[i]!);
-        const row = rows.get(aligned.label) ?? { aligned, values: ratio ? [Number.NaN, Number.NaN] : [0, 0] };
-        row.values[i] = per(i as 0 | 1, r.value, r.group);
+        const row = rows.get(aligned.label) ?? { aligned, values: ratio ? [Number.NaN, Number.NaN] : [0, 0], has: [false, false] };
+        const has = defined(r);
+        row.values[i] = has || !ratio ? per(i as 0 | 1, r.value, r.group) : Number.NaN;
+        row.has[i] = has;
         rows.set(aligned.label, row);
       }
     });
-    const sorted = [...rows.values()].sort((a, b) => a.aligned.order - b.aligned.order || (b.values[1] || 0) - (a.values[1] || 0) || (b.values[0] || 0) - (a.values[0] || 0));
+    // A group with no figure in either period ("TV – → –", unpaid leads at £0 → £0) is noise in the list: named once below.
+    const empty = [...rows.values()].filter((r) => !r.has[0] && !r.has[1]);
+    const sorted = [...rows.values()].filter((r) => r.has[0] || r.has[1]).sort((a, b) => a.aligned.order - b.aligned.order || (b.values[1] || 0) - (a.values[1] || 0) || (b.values[0] || 0) - (a.values[0] || 0));
     const groupName = groupBy.replace('_id', '').replace('_', ' ');
-    lines.push(`*${head} by ${groupName}: ${p1.label} → ${p2.label}* — ${ratio ? 'overall' : 'total'} ${fmt(totals[0])} → ${fmt(totals[1])} (${formatChange(totals[0], totals[1], unit)})`);
+    const overallLabel = options.overall?.label ?? (ratio ? 'overall' : 'total');
+    lines.push(`*${head} by ${groupName}: ${p1.label} → ${p2.label}* — ${overallLabel} ${fmt(totals[0])} → ${fmt(totals[1])} (${formatChange(totals[0], totals[1], unit)})`);
     for (const r of sorted.slice(0, 15)) lines.push(`• ${r.aligned.label}: ${fmt(r.values[0])} → ${fmt(r.values[1])} (${formatChange(r.values[0], r.values[1], unit)})`);
     if (sorted.length > 15) lines.push(`…and ${sorted.length - 15} more (see the charts).`);
+    lines.push(...(options.after?.(data) ?? []));
+    if (empty.length) {
+      const keys = empty.map((r) => r.aligned.label);
+      lines.push(options.emptyNote?.(keys) ?? `_No ${METRIC_LABELS[metric]} in either period for ${listAnd(keys)}._`);
+    }
     if (superlative) {
       const pick = (i: 0 | 1) => {
         const candidates = sorted.filter((r) => Number.isFinite(r.values[i]));
