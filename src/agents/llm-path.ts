@@ -2,6 +2,7 @@
 import { channelName } from './entities/lexicon.js';
 import { asMixError } from '../errors.js';
 import { composeAnswer } from './compose.js';
+import { filterFollowUps } from './follow-up-filter.js';
 import type { AnalystDeps } from './deps.js';
 import type { Resolution } from './intent/follow-up.js';
 import { KIND_INTENT, type QuestionKind } from './intent/kinds.js';
@@ -90,5 +91,5 @@ export async function runLlm(input: LlmRunInput): Promise<Answer> {
   if (modelCaveat && !/interval|estimate|caveat/i.test(result.text)) lines.push(`_${modelCaveat}_`);
   for (const c of caveats) lines.push(`_${c}_`);
   deps.logger.debug({ provider: provider.name, steps: result.steps, toolCalls: result.toolCalls, usage: result.usage }, 'llm answer');
-  return composeAnswer({ reply: lines.join('\n'), calls: tools.calls, kind: resolution.kind, sessionId: session.id, followUps: suggestFollowUps(resolution.kind, resolution.entities.channels), caveats });
+  return composeAnswer({ reply: lines.join('\n'), calls: tools.calls, kind: resolution.kind, sessionId: session.id, followUps: filterFollowUps(suggestFollowUps(resolution.kind, resolution.entities.channels), resolution.question, resolution.entities, resolution.kind), caveats });
 }

@@ -8,6 +8,7 @@ import { asMixError } from '../errors.js';
 import { composeAnswer } from './compose.js';
 import type { AnalystDeps } from './deps.js';
 import { extractEntities, type Entities } from './entities/extract.js';
+import { filterFollowUps } from './follow-up-filter.js';
 import { classify, MAX_QUESTION_CHARS, type Classification, type ClassifyVocabulary } from './intent/classify.js';
 import { resolveFollowUp, type Resolution } from './intent/follow-up.js';
 import { KIND_INTENT } from './intent/kinds.js';
@@ -112,7 +113,8 @@ export class Orchestrator implements Analyst {
       };
     }
     const lines = [...notes(classification, resolution.entities), ...reply.lines, ...extraCaveats.map((c) => `_${c}_`)];
-    return composeAnswer({ reply: lines.join('\n'), calls: tools.calls, kind: resolution.kind, sessionId: session.id, followUps: reply.followUps, caveats: [...(reply.caveats ?? []), ...extraCaveats], ...(reply.cite ? { cite: reply.cite } : {}) });
+    const followUps = filterFollowUps(reply.followUps, resolution.followUp ? resolution.question : question, resolution.entities, resolution.kind);
+    return composeAnswer({ reply: lines.join('\n'), calls: tools.calls, kind: resolution.kind, sessionId: session.id, followUps, caveats: [...(reply.caveats ?? []), ...extraCaveats], ...(reply.cite ? { cite: reply.cite } : {}) });
   }
 
   /** Saves the turn and what it resolved to; a failing store never fails the answer. */

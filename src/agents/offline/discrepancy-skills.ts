@@ -42,6 +42,18 @@ function matchQuoted(found: Found[], amounts: number[]): Found | undefined {
   return found.find((d) => amounts.some((a) => near(a, d.actual)) || amounts.some((a) => near(a, d.expected)));
 }
 
+/** The checks not yet asked about: after an SLA question, the GRPs and invoices rather than the SLAs again. */
+function nextChecks(types: DiscrepancyType[] | undefined): string[] {
+  const asked = new Set(types ?? []);
+  const all = types === undefined;
+  return [
+    ...(all || !asked.has('grp_under_delivery') ? ['Which campaigns under-delivered?'] : ['Are there invoice mismatches?']),
+    ...(all || !asked.has('late_sla') ? ['Are the agency SLAs being met?'] : []),
+    ...(all || !asked.has('invoice_above_contract_rate') ? ['Are we being overcharged?'] : []),
+    'What is the cancellation period with the satellite broadcaster?',
+  ].slice(0, 3);
+}
+
 export async function discrepancySkill(ctx: SkillContext): Promise<SkillReply> {
   const { channel, types } = filterFor(ctx.question, ctx.entities.channels);
   ctx.status('Reconciling invoices and delivery against the contracts…');
@@ -73,7 +85,7 @@ export async function discrepancySkill(ctx: SkillContext): Promise<SkillReply> {
   const shown = quoted ? [quoted] : found.slice(0, 8);
   return {
     lines,
-    followUps: ['Which campaigns under-delivered?', 'What is the cancellation period with the satellite broadcaster?', 'Are the agency SLAs being met?'],
+    followUps: nextChecks(types),
     ...(shown.length ? { cite: shown.flatMap((d) => discrepancySources(d as Discrepancy)) } : {}),
   };
 }
