@@ -28,6 +28,15 @@ export const WASTE_QUESTION =
 export const VALUE_QUESTION =
   /\b(over-?spend\w*|overspen[dt]\w*|over-?invest\w*|under-?spend\w*|under-?invest\w*|spend(ing)? too (much|little)|too much (money |budget )?(on|in)|worth (it|the money|the spend|the investment|the cost)|(is|are) (it|they|\w+) paying (off|back|its way|their way)|pull(ing)? (its|their) weight|(spend|invest|put) (less|more)( money)? (on|in)|money'?s worth)\b/;
 
+/**
+ * "Did TV make good on the GRP shortfall?", "make-goods on TV": the make-good clause checked against delivery.
+ * "make good" as two words counts only next to airtime words ("make good use of…" is not one).
+ */
+export function isMakeGoodQuestion(text: string): boolean {
+  if (/\bmake-?goods?\b/.test(text)) return true;
+  return /\b(make|made|making) good\b/.test(text) && /\b(grps?|shortfalls?|under-?deliver\w*|broadcasters?|airtime|tv|albion|skyline|guarantee\w*)\b/.test(text);
+}
+
 const RE = {
   help: /^(help|\?+|commands|menu|usage)\W*$|\bwhat (can|do) you (do|answer|know)\b|\bhow (do|can) i use you\b|\bwhat (kind of |sort of )?questions\b|\bwho are you\b/,
   smallTalk:
@@ -112,6 +121,7 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   const ragMetric = entities.metrics.some((m) => m !== 'spend' && m !== 'revenue' && m !== 'units');
   if (mmmRoi && ragMetric && !RE.mmmOptimize.test(text)) return out('both_roi_metric', 'roi+metric');
 
+  if (isMakeGoodQuestion(text) && entities.channels.every((c) => c === 'tv')) return out('discrepancy', 'make_good');
   if (RE.discrepancy.test(text)) return out('discrepancy', 'discrepancy');
   if (RE.underdelivery.test(text)) return out('underdelivery', 'underdelivery');
   if (RE.contract.test(text)) return out('contract', 'contract');

@@ -4,6 +4,8 @@ import { channelName } from '../entities/lexicon.js';
 import { formatMoney, formatNumber, listAnd } from '../format.js';
 import type { CampaignDelivery, Discrepancy, DiscrepancyType } from '../reconcile/checks.js';
 import { discrepancySources } from '../tools/reconcile-tool.js';
+import { isMakeGoodQuestion } from '../intent/classify.js';
+import { makeGoodSkill } from './make-good-skill.js';
 import { metricSkill } from './metric-skills.js';
 import type { SkillContext, SkillReply } from './types.js';
 
@@ -55,6 +57,7 @@ function nextChecks(types: DiscrepancyType[] | undefined): string[] {
 }
 
 export async function discrepancySkill(ctx: SkillContext): Promise<SkillReply> {
+  if (isMakeGoodQuestion(normalise(ctx.question))) return makeGoodSkill(ctx);
   const { channel, types } = filterFor(ctx.question, ctx.entities.channels);
   ctx.status('Reconciling invoices and delivery against the contracts…');
   const result = await ctx.tools.call('check_discrepancies', channel ? { channel } : {});

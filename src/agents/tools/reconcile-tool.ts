@@ -1,6 +1,7 @@
 /** `check_discrepancies`: invoices vs contracted rates, delivery vs guarantees, SLA deadlines — from the data. */
 import { z } from 'zod';
-import { campaignDelivery, findDiscrepancies, type Discrepancy } from '../reconcile/checks.js';
+import { campaignDelivery, findDiscrepancies, RECONCILE_FILES, type Discrepancy } from '../reconcile/checks.js';
+import { guaranteedBroadcasters, makeGoodChecks } from '../reconcile/make-goods.js';
 import type { Source } from '../types.js';
 import type { ToolDefinition } from './types.js';
 
@@ -10,6 +11,10 @@ export const checkDiscrepanciesInput = z.object({
     .enum(['invoice_above_contract_rate', 'grp_under_delivery', 'late_sla', 'sites_not_posted', 'discount_not_applied'])
     .optional(),
   by_campaign: z.boolean().optional().describe('Also return delivery vs contract per campaign (TV GRPs, outdoor sites)'),
+  make_goods: z
+    .boolean()
+    .optional()
+    .describe('Also check TV GRP shortfalls against the make-good clause: GRPs short by broadcaster and month, airtime above contract within the make-good window, and the credit at the net rate'),
 });
 
 export function rowsLocator(rows: number[]): string {
@@ -30,7 +35,7 @@ export const checkDiscrepanciesTool: ToolDefinition<typeof checkDiscrepanciesInp
   name: 'check_discrepancies',
   agent: 'rag',
   description:
-    'Reconciles the data against the contracts: outdoor invoices above the contracted rate, sites booked but not posted, print invoices without the agreed discount, TV GRPs delivered below the contractual guarantee, and agency SLA deadlines missed. Each finding has the expected and actual values, the CSV rows and the contract clause. Use by_campaign for "which campaigns under-delivered?".',
+    'Reconciles the data against the contracts: outdoor invoices above the contracted rate, sites booked but not posted, print invoices without the agreed discount, TV GRPs delivered below the contractual guarantee, and agency SLA deadlines missed. Each finding has the expected and actual values, the CSV rows and the contract clause. Use by_campaign for "which campaigns under-delivered?", make_goods for "did TV make good on the GRP shortfall?".',
   input: checkDiscrepanciesInput,
   async run(input, deps) {
     const found = findDiscrepancies(deps.dataDir, { ...(input.channel ? { channel: input.channel } : {}), ...(input.type ? { type: input.type } : {}) });
@@ -38,12 +43,18 @@ export const checkDiscrepanciesTool: ToolDefinition<typeof checkDiscrepanciesInp
     // A campaign under-delivered when it is part of a shortfall against a guarantee, or below 95% over its flight.
     const named = new Set(found.filter((d) => d.type === 'grp_under_delivery' || d.type === 'sites_not_posted').flatMap((d) => d.campaignIds));
     const under = campaigns?.filter((c) => c.pct < 95 || named.has(c.campaignId));
+    const makeGoods = input.make_goods ? makeGoodChecks(deps.dataDir) : undefined;
     return {
       data: {
+        ...(makeGoods ? { make_goods: makeGoods.map((m) => ({ ...m, rows: m.rows.slice(0, 30) })), broadcasters_checked: guaranteedBroadcasters(deps.dataDir) } : {}),
         discrepancies: found.map(({ clauseText, ...d }) => ({ ...d, rows: d.rows.slice(0, 20), clause_text: clauseText?.slice(0, 400) })),
         ...(campaigns ? { under_delivered_campaigns: under!.map(({ rows, ...c }) => ({ ...c, rows: rows.length, in_shortfall: named.has(c.campaignId) })), campaigns_checked: campaigns.length } : {}),
       },
       sources: [
+        ...(makeGoods ?? []).flatMap((m) => [
+          { file: RECONCILE_FILES.tv, locator: rowsLocator(m.rows), title: `tv_airtime.csv — ${m.broadcaster} weeks below guarantee` },
+          ...(m.contractFile && m.makeGoodClause ? [{ file: m.contractFile, locator: `clause ${m.makeGoodClause}`, title: `${m.contractFile.split('/').pop()} — clause ${m.makeGoodClause}` }] : []),
+        ]),
         ...found.flatMap(discrepancySources),
         ...(under ?? []).slice(0, 10).map((c) => ({ file: c.channel === 'tv' ? 'raw/tv_airtime.csv' : 'raw/ooh_sites.csv', locator: `campaign ${c.campaignId}`, title: `${c.campaignId} delivery` })),
       ],
