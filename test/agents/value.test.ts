@@ -32,7 +32,8 @@ describe('routing value-for-money questions about one channel', () => {
   });
 
   it('gives a verdict from the next £1 and the curve', () => {
-    expect(valueVerdict('Radio', 0.15, 0.07, 78)).toMatch(/returns less than it costs/);
+    expect(valueVerdict('Radio', 0.15, 0.07, 78)).toMatch(/returns less than it costs.*first place to trim/);
+    expect(valueVerdict('Radio', 0.15, 0.07, 78, 3.09)).toMatch(/range reaches break-even \(up to 3\.09x\).*only after a test/);
     expect(valueVerdict('TV', 1.4, 0.84, 71)).toMatch(/past its efficient point.*£0\.84/);
     expect(valueVerdict('Google Ads', 3.5, 1.9, 85)).toMatch(/near saturation/);
     expect(valueVerdict('Google Ads', 3.5, 1.9, 60)).toMatch(/not over-funded/);

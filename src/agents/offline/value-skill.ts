@@ -34,8 +34,12 @@ export function curveState(share: number): string {
  * The verdict from the return on the next £1 and the curve: below £1 the last pounds cost more than they bring
  * back; above it, spend still pays, with or without much room left. Pure, for tests.
  */
-export function valueVerdict(name: string, roi: number, marginal: number, share: number): string {
+export function valueVerdict(name: string, roi: number, marginal: number, share: number, roiHigh = roi): string {
   const next = formatMoney(marginal);
+  // A range that reaches break-even cannot support "trim it first": the model only leans that way.
+  if (marginal < 1 && roi < 1 && roiHigh >= 1) {
+    return `*Verdict: on the model ${name} returns less than it costs, but its range reaches break-even (up to ${roiHigh.toFixed(2)}x) — a candidate to trim only after a test (a regional hold-out).*`;
+  }
   if (marginal < 1 && roi < 1) return `*Verdict: ${name} returns less than it costs, on average and at the margin — the first place to trim (test before cutting deep).*`;
   if (marginal < 1) return `*Verdict: ${name} pays back on average but is past its efficient point — the next £1 brings back only ${next}, so trimming the top of the spend would lose little.*`;
   if (share >= 80) return `*Verdict: ${name} pays its way but is near saturation — the next £1 still returns ${next}, though more spend would add little.*`;
@@ -55,7 +59,7 @@ export async function valueAnswer(ctx: Pick<SkillContext, 'tools' | 'status'>, c
   const share = saturationShare(curve.curve, curve.current_total_spend);
   const rank = [...rows].sort((a, b) => b.roi.estimate - a.roi.estimate).findIndex((x) => x.channel === channel) + 1;
   const lines = [
-    valueVerdict(name, c.roi.estimate, c.marginal_roi, share),
+    valueVerdict(name, c.roi.estimate, c.marginal_roi, share, c.roi.high),
     `• ROI ${formatIntervalMultiple(c.roi)}: each £1 of ${name} returned about ${formatMoney(c.roi.estimate)} in revenue (range ${formatMoney(c.roi.low)}–${formatMoney(c.roi.high)}) on ${formatMoney(c.spend)} spend; ${rank} of ${rows.length} channels.`,
     `• Marginal ROI ${formatMultiple(c.marginal_roi)}: the next £1 returns about ${formatMoney(c.marginal_roi)}${c.marginal_roi < 1 ? ', less than it costs' : ''}.`,
     `• Saturation: at ${formatMoney(curve.current_total_spend)}${curves.weeks ? ` over ${curves.weeks} weeks` : ''} ${name} reaches about ${formatPct(share, 0)} of its modelled maximum response — ${curveState(share)}.`,
