@@ -2,10 +2,21 @@
 import { regionName, VEHICLE_MODELS } from '../data/brand/catalog.js';
 import { channelName } from './entities/lexicon.js';
 
+/** Competitor spend's media groups. */
+const MEDIA_GROUPS: Record<string, string> = { tv: 'TV', digital: 'Digital', ooh: 'OOH', other: 'Other media' };
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function modelName(id: string): string {
   return VEHICLE_MODELS.find((m) => m.id === id)?.name ?? id;
+}
+
+/** "paid_google" → "Paid Google Ads", "organic_search" → "Organic search". */
+export function sourceName(id: string): string {
+  const paid = /^paid_(\w+)$/.exec(id);
+  if (paid && channelName(paid[1]!) !== paid[1]) return `Paid ${channelName(paid[1]!)}`;
+  const words = id.replace(/_/g, ' ');
+  return words[0] ? words[0].toUpperCase() + words.slice(1) : words;
 }
 
 export function groupLabel(groupBy: string | undefined, group: string): string {
@@ -14,6 +25,8 @@ export function groupLabel(groupBy: string | undefined, group: string): string {
   if (groupBy === 'channel') return channelName(group);
   if (groupBy === 'vehicle_model') return modelName(group);
   if (groupBy === 'region') return regionName(group);
+  if (groupBy === 'media') return MEDIA_GROUPS[group] ?? group;
+  if (groupBy === 'source') return sourceName(group);
   const month = groupBy === 'month' ? /^(\d{4})-(\d{2})$/.exec(group) : null;
   if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
   const quarter = groupBy === 'quarter' ? /^(\d{4})-Q([1-4])$/.exec(group) : null;

@@ -92,7 +92,12 @@ export type MetricName =
   | 'sites_booked'
   | 'sites_posted'
   | 'cost_per_grp'
-  | 'cpt';
+  | 'cpt'
+  | 'conversion_rate'
+  | 'frequency'
+  | 'broadcast_frequency'
+  | 'competitor_spend'
+  | 'share_of_voice';
 
 export interface MetricQuery {
   metric: MetricName;
@@ -101,11 +106,20 @@ export interface MetricQuery {
   campaignId?: string;
   /** Region id as in the sales and lead files ("london", "south_east"). */
   region?: string;
+  /** Website sessions and leads only: the traffic or lead source as in the files ("paid_social", "organic_search"). */
+  source?: string;
+  /** Competitor spend only: one competitor ("Norvik Automotive"; a unique start of the name is enough, "Norvik"). */
+  competitor?: string;
   /** Inclusive ISO dates. */
   from?: string;
   to?: string;
-  /** `supplier`: the media owner a traditional buy was made with (broadcaster, station group, OOH supplier, publisher). */
-  groupBy?: 'channel' | 'vehicle_model' | 'campaign_id' | 'month' | 'week' | 'quarter' | 'region' | 'supplier';
+  /**
+   * `supplier`: the media owner a traditional buy was made with (broadcaster, station group, OOH supplier, publisher).
+   * `creative`: the media rows' creative id (`HM-META-TERRA-24Q1-C1`), which the asset manifest's PNGs are named after.
+   * `competitor` and `media`: competitor spend by competitor and by media group (tv, digital, ooh, other).
+   * `source`: website sessions by traffic source and leads by lead source.
+   */
+  groupBy?: 'channel' | 'vehicle_model' | 'campaign_id' | 'month' | 'week' | 'quarter' | 'region' | 'supplier' | 'creative' | 'competitor' | 'media' | 'source';
 }
 
 export interface MetricRow {

@@ -35,7 +35,7 @@ describe('classify', () => {
     ['Facebook ads for empty nesters that ask people to configure their car', 'asset_search'],
     ['Meta ads spend in Q2 2025', 'metric_lookup'],
     ['How late can we pull a print insertion without paying for it?', 'contract'],
-    ['How much are rivals like Norvik spending on TV?', 'doc_search'],
+    ['How much are rivals like Norvik spending on TV?', 'metric_lookup'],
     ['what can you do?', 'help'],
     ['thanks!', 'small_talk'],
     ['Write me a poem about electric cars', 'out_of_scope'],

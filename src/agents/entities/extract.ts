@@ -8,6 +8,7 @@ import { fuzzyPick } from './fuzzy.js';
 import {
   CHANNEL_FUZZY,
   CHANNEL_PHRASES,
+  COMPETITOR_WORDS,
   METRIC_FUZZY,
   METRIC_PHRASES,
   MODEL_FUZZY,
@@ -21,6 +22,7 @@ import { extractPeriod, type Period, type PeriodContext } from './periods.js';
 import { findPlanPeriod } from './plan-period.js';
 import { findRegions } from './regions.js';
 import { fixShortTypos } from './short-typos.js';
+import { COMPETITORS } from '../../data/brand/controls.js';
 
 export interface Entities {
   /** In the order they appear in the question. */
@@ -36,6 +38,10 @@ export interface Entities {
   campaignIds: string[];
   /** Sales regions named ("in London"), in order; absent when none. */
   regions?: string[];
+  /** Traffic or lead sources named ("from paid social" → paid_social); absent when none. */
+  sources?: string[];
+  /** Competitors named ("Norvik"), as in the competitor spend file; absent when none. */
+  competitors?: string[];
   /** Money amounts in GBP, in order ("move 500K", "budget of 2.5M"). */
   amounts: number[];
   /** Amounts written with a minus sign ("-5"): kept so the planner can refuse them politely. */
@@ -121,8 +127,27 @@ const GROUP_BY: [RegExp, NonNullable<MetricQuery['groupBy']>][] = [
     /\b(by|per|each|every|across|split by|broken down by)\s+(media\s+)?(suppliers?|vendors?|media owners?|broadcasters?|(tv |radio )?stations?|station groups?|publishers?|sales houses?|contractors?)\b|\b(which|what)\s+((tv|radio|ooh|out-of-home|print|media|outdoor|poster|billboard)\s+)?(suppliers?|vendors?|media owners?|broadcasters?|stations?|station groups?|publishers?|sales houses?|contractors?)\b|\bsupplier by supplier\b/,
     'supplier',
   ],
+  [/\b(by|per|each|every|across|split by|broken down by)\s+(competitors?|rivals?|brands?)\b|\b(which|what)\s+(competitors?|rivals?)\b|\brivals like\b/, 'competitor'],
+  [/\b(by|per|each|every|across|split by|broken down by)\s+(media( type| group)?s?)\b/, 'media'],
+  [/\b(by|per|each|every|across|split by|broken down by)\s+((traffic|lead|web|website)\s+)?(sources?|mediums?)\b|\b(which|what)\s+((traffic|lead)\s+)?sources?\b|\bwhere (do|did) (our |the )?(leads|visitors|sessions|traffic) come from\b/, 'source'],
   [/\b(by|per|each|every|across)\s+regions?\b|\bregional\b|\bwhich regions?\b|\b(best|worst|top|highest|lowest|strongest|weakest|biggest)(\s+\w+)?\s+regions?\b/, 'region'],
+  // The ad a row ran: "by creative", "which Meta creative", "best ad", "top 5 ads", "which ad performed best".
+  [
+    /\b(by|per|each|every|across|split by|broken down by)\s+(ad\s+)?creatives?\b|\bcreative by creative\b|\b(which|what)\s+([\w-]+\s+){0,2}(creatives?|ads|adverts?)\b|\b(which|what)\s+([\w-]+\s+)?ad\s+(performed|did|had|has|was|is|got|gets|worked|works|won|drove|delivered|gave)\b|\b(best|worst|top|bottom|highest|lowest|strongest|weakest)(\s+\d{1,2})?(\s+[\w-]+){0,2}\s+(creatives?|ads|adverts?|ad\b(?!\s+(spend|budget|costs?|platforms?|agenc\w+|formats?|channels?)\b))/,
+    'creative',
+  ],
 ];
+
+/** Traffic and lead sources as the website and lead files spell them, and the words people use for them. */
+const SOURCE_PHRASES: Record<string, string[]> = {
+  paid_social: ['paid social', 'social ads', 'paid-social'],
+  paid_search: ['paid search traffic', 'paid search sessions'],
+  organic_search: ['organic search', 'organic', 'seo'],
+  display_video: ['display video', 'display and video'],
+  referral: ['referral', 'referrals', 'referral traffic'],
+  direct: ['direct traffic', 'direct visits', 'came direct', 'direct leads'],
+  dealer_phone: ['dealer phone', 'phone leads', 'dealer calls'],
+};
 
 export const DATA_PERIOD: PeriodContext = { start: STUDY.start, end: STUDY.end };
 
@@ -176,15 +201,24 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
   const period = comparePeriods?.[0] ?? extractPeriod(withoutIds, periodCtx);
   const plan = findPlanPeriod(withoutIds);
   const regions = findRegions(rest);
+  const sources = uniqueInOrder(findPhrases(rest, SOURCE_PHRASES).hits);
+  const competitors = COMPETITORS.filter((c) => new RegExp(`\\b${escapeRe(c.name.split(' ')[0]!.toLowerCase())}\\b`).test(text)).map((c) => c.name);
+  // "How much are rivals spending on TV?": spend asked about the competitors is theirs, not ours.
+  let metrics = uniqueInOrder(metricHits);
+  if (COMPETITOR_WORDS.test(text) && metrics.includes('spend') && !metrics.includes('share_of_voice')) {
+    metrics = [...new Set(metrics.map((m) => (m === 'spend' ? 'competitor_spend' : m)))];
+  }
   return {
     channels: uniqueInOrder(channelHits),
     models: uniqueInOrder(modelHits),
-    metrics: uniqueInOrder(metricHits),
+    metrics,
     ...(period ? { period } : {}),
     ...(comparePeriods ? { comparePeriods } : {}),
     ...(average ? { average: average.unit } : {}),
     campaignIds,
     ...(regions.length ? { regions } : {}),
+    ...(competitors.length ? { competitors } : {}),
+    ...(sources.length ? { sources } : {}),
     amounts,
     negativeAmounts,
     percentages,

@@ -113,6 +113,11 @@ export const METRIC_PHRASES: Record<MetricName, string[]> = {
    
     'per grp cost',
   ],
+  conversion_rate: ['conversion rate', 'conversion rates', 'conv rate', 'cvr', 'click to conversion rate', 'click-to-conversion rate', 'conversions per click', 'click conversion rate'],
+  frequency: ['frequency', 'average frequency', 'avg frequency', 'ad frequency', 'opportunities to see', 'ots', 'daily frequency', 'average daily frequency'],
+  broadcast_frequency: ['reach-weighted average frequency', 'reach-weighted frequency', 'weighted frequency', 'weighted average frequency'],
+  competitor_spend: ['competitor spend', 'competitor spending', "competitors' spend", 'competitors spend', 'competitor media spend', 'rival spend', 'rivals spend', "rivals' spend", 'competitive spend'],
+  share_of_voice: ['share of voice', 'sov', 'share of spend', 'share of media spend', 'spend share', 'share of ad spend'],
   cpt: ['cpt', 'cost per thousand impacts', 'cost per 1000 impacts', 'cost per 1,000 impacts', 'cost per thousand impact', 'per thousand impacts'],
   sessions: ['sessions', 'site visits', 'web visits', 'website visits', 'web traffic', 'visits'],
   configurator_sessions: ['configurator', 'configurator sessions', 'configurations'],
@@ -213,7 +218,15 @@ export const METRIC_LABELS: Record<MetricName, string> = {
   sites_posted: 'sites posted',
   cost_per_grp: 'cost per GRP',
   cpt: 'cost per thousand impacts',
+  conversion_rate: 'conversion rate',
+  frequency: 'average daily frequency',
+  broadcast_frequency: 'reach-weighted average frequency',
+  competitor_spend: 'competitor spend',
+  share_of_voice: 'share of voice',
 };
+
+/** Words that make a spend question about the competitors' spend ("how much are rivals spending on TV?"). */
+export const COMPETITOR_WORDS = /\b(competitors?|competition|rivals?|competitive|other brands?|norvik|aurel|kestrel|solenne|brightwater)\b/;
 
 /** Metrics where a lower value is better (costs); the rest read higher-is-better. */
 export const LOWER_IS_BETTER: ReadonlySet<MetricName> = new Set<MetricName>([

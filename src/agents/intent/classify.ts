@@ -78,6 +78,9 @@ const RE = {
     /\b(poem|joke|recipe|football|stock price|share price|bitcoin|crypto|capital of|translate|horoscope|lottery|president|movie|song|lyrics|write (me )?(an? )?(essay|story|email|code)|python script|homework)\b/,
 };
 
+/** A creative question that asks for a ranking ("performed best", "top 5 ads") rather than the pictures. */
+const CREATIVE_RANKING = /\b(perform\w*|best|worst|top|bottom|highest|lowest|rank\w*|winning|winners?|strongest|weakest|most|least|worked|works)\b/;
+
 const FOREIGN_WORDS =
   /\b(qué|cuál|cuánto|cuanto|gasto|gastamos|el|los|las|una|por favor|wie|viel|welche|der|die|das|und|ist|haben|wir|quel|quelle|combien|est|les|des|nous|avons|dépensé|quanto|abbiamo|speso|gli|wat|hoeveel|hebben)\b/g;
 
@@ -127,6 +130,8 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   if (RE.contract.test(text)) return out('contract', 'contract');
   const party = vocab.contractParties?.find((p) => new RegExp(`\\b${p}\\b`).test(text));
   if (party && !RE.asset.test(text) && (entities.metrics.length === 0 || /\b(rate|price|pay|paying|charged?|terms?|commit\w*)\b/.test(text))) return out('contract', 'party');
+  // "Which creative performed best?", "best Meta creative by CTR": creatives ranked by a metric, not a picture search.
+  if (entities.groupBy === 'creative' && (entities.metrics.length > 0 || CREATIVE_RANKING.test(text))) return out('metric_lookup', 'creative_ranking');
   if (RE.asset.test(text)) return out('asset_search', 'asset');
   if (RE.assetFormat.test(text) && entities.metrics.length === 0 && !RE.mmmRoi.test(text)) return out('asset_search', 'asset_format');
 
@@ -148,6 +153,7 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
     return out('performance_summary', 'performance');
   }
 
+  if (entities.metrics.some((m) => m === 'competitor_spend' || m === 'share_of_voice')) return out('metric_lookup', 'competitor_spend');
   if (RE.competitor.test(text)) return out('doc_search', 'competitor');
   if (entities.metrics.includes('cost_per_sale')) return out('cost_per_sale', 'cost_per_sale');
   if (entities.metrics.some((m) => FUNNEL_METRICS.has(m))) return out('funnel', 'funnel');

@@ -18,6 +18,9 @@ export type MetricData = Pick<MetricResult, 'metric' | 'value' | 'unit' | 'rows'
 /** Metrics where a lower value is better (costs): one list, in the lexicon. */
 export { LOWER_IS_BETTER } from '../entities/lexicon.js';
 
+/** Metrics whose rows carry a traffic or lead source. */
+const SOURCED = new Set<MetricName>(['sessions', 'leads']);
+
 /** The whole data window when no period was named. */
 export const WHOLE_PERIOD_LABEL = 'Jan 2024 – Dec 2025';
 
@@ -28,6 +31,7 @@ export async function queryMetric(
   channel: string | undefined,
   groupBy: string | undefined,
   period: Period | undefined = ctx.entities.period,
+  extra: Record<string, unknown> = {},
 ): Promise<MetricData> {
   const e = ctx.entities;
   const result = await ctx.tools.call('query_metrics', {
@@ -36,8 +40,12 @@ export async function queryMetric(
     ...(e.models[0] ? { vehicle_model: e.models[0] } : {}),
     ...(e.campaignIds[0] ? { campaign_id: e.campaignIds[0] } : {}),
     ...(e.regions?.[0] ? { region: e.regions[0] } : {}),
+    ...(e.sources?.length === 1 && SOURCED.has(metric) && groupBy !== 'source' ? { source: e.sources[0] } : {}),
+    // "rivals like Norvik" names an example, not a filter: filter only when the question is about that competitor.
+    ...(e.competitors?.length === 1 && (metric === 'competitor_spend' || metric === 'share_of_voice') && groupBy !== 'competitor' ? { competitor: e.competitors[0] } : {}),
     ...(period && !period.outsideData ? { from: period.from, to: period.to } : {}),
     ...(groupBy ? { group_by: groupBy } : {}),
+    ...extra,
   });
   return result.data as MetricData;
 }
@@ -60,7 +68,14 @@ export function describeFilter(ctx: SkillContext, channel?: string): string {
   if (e.models.length) parts.push(listAnd(e.models.map(modelName)));
   if (e.campaignIds.length) parts.push(e.campaignIds[0]!);
   if (e.regions?.length) parts.push(regionName(e.regions[0]!));
+  if (e.competitors?.length === 1 && e.groupBy !== 'competitor' && e.metrics.some((m) => m === 'competitor_spend' || m === 'share_of_voice')) parts.push(e.competitors[0]!);
   return parts.join(' · ');
+}
+
+/** " from paid social": the source filter said back after the metric. */
+export function sourceSuffix(ctx: SkillContext, metric: MetricName): string {
+  const e = ctx.entities;
+  return e.sources?.length === 1 && e.groupBy !== 'source' && SOURCED.has(metric) ? ` from ${e.sources[0]!.replace(/_/g, ' ')}` : '';
 }
 
 export function capitalise(s: string): string {

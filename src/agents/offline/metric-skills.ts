@@ -14,7 +14,8 @@ import { TRACKED, type AttributionResult, type AttributionRow } from '../joins/a
 import { averageLines, ratioAverageNote } from './metric-average.js';
 import { compareLines } from './metric-compare.js';
 import { versusSides, versusSummary } from './metric-versus.js';
-import { capitalise, describeFilter, isRatio, LOWER_IS_BETTER, queryMetric, relevantNote, WHOLE_PERIOD_LABEL, type MetricData } from './metric-query.js';
+import { creativeLines, DEFAULT_CREATIVE_METRIC } from './creative-ranking.js';
+import { capitalise, describeFilter, isRatio, sourceSuffix, LOWER_IS_BETTER, queryMetric, relevantNote, WHOLE_PERIOD_LABEL, type MetricData } from './metric-query.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 const label = channelName;
@@ -91,7 +92,7 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
   const unsplit = Boolean(channel) && (data.notes ?? []).some((n) => NOT_BY_CHANNEL.test(n));
   const filter = describeFilter(ctx, unsplit ? undefined : channel);
   const period = e.period ? ` in ${e.period.label}` : ` (${WHOLE_PERIOD_LABEL})`;
-  const head = capitalise(`${unsplit ? 'all ' : ''}${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}${period}`);
+  const head = capitalise(`${unsplit ? 'all ' : ''}${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}${sourceSuffix(ctx, metric)}${period}`);
   if (unsplit && channel) lines.push(...(await trackedSalesLines(ctx, metric, channel)));
   if (!groupBy || data.rows.length <= 1) {
     const parts = partsLine(data);
@@ -161,11 +162,18 @@ async function trackedSalesLines(ctx: SkillContext, metric: MetricName, channel:
   ];
 }
 
+/** TV and radio record reach as a % per buy, not daily reach: their frequency is the reach-weighted one. */
+function broadcastMetric(metric: MetricName, channel: string | undefined): MetricName {
+  return metric === 'frequency' && (channel === 'tv' || channel === 'radio') ? 'broadcast_frequency' : metric;
+}
+
 export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   const e = ctx.entities;
   const lines: string[] = [];
   if (e.unknownChannels.length) lines.push(unknownChannelLine(e.unknownChannels));
-  if (e.metrics.length === 0 || (e.unknownChannels.length && e.channels.length === 0)) {
+  // "Which creative performed best?" names no metric: creatives rank by CTR.
+  const defaulted = e.metrics.length === 0 && e.groupBy === 'creative';
+  if ((e.metrics.length === 0 && !defaulted) || (e.unknownChannels.length && e.channels.length === 0)) {
     return { lines, followUps: ['What did we spend on TikTok?', 'Meta CPM in March 2025'], unanswered: true };
   }
   const outside = (e.comparePeriods ?? (e.period ? [e.period] : [])).find((p) => p.outsideData);
@@ -179,7 +187,9 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   const sup = superlative(ctx.question);
   const groupBy = e.groupBy ?? (sup ? rankedGroup(ctx.question, e.channels.length > 0) : undefined);
   const channels: (string | undefined)[] = e.channels.length ? e.channels.slice(0, 4) : [undefined];
-  const metrics = e.metrics.slice(0, 3);
+  const asked = defaulted ? [DEFAULT_CREATIVE_METRIC] : e.metrics.slice(0, 3);
+  // Frequency with no channel: the digital one (impressions ÷ daily reach) and TV and radio's reach-weighted one.
+  const metrics = asked.includes('frequency') && !e.channels.length && !asked.includes('broadcast_frequency') ? [...asked, 'broadcast_frequency' as const] : asked;
   ctx.status('Querying the exact numbers…');
   let answered = 0;
   // A question the data cannot answer as asked (ROAS per channel, spend by region) is answered by saying why, not with passages.
@@ -187,11 +197,18 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   // Two regions set against each other are two queries, like two channels ("leads in London vs Scotland").
   const sides = versusSides(ctx);
   const targets = (e.regions?.length ?? 0) >= 2 ? sides : channels.map((channel) => ({ channel, ctx }));
-  for (const metric of metrics) {
+  for (const asked of metrics) {
     for (const { channel, ctx: sideCtx } of targets) {
+      const metric = broadcastMetric(asked, channel);
       try {
         const s = forMetric(metric, ctx.question, sup);
-        lines.push(...(e.comparePeriods ? await compareLines(sideCtx, metric, channel, groupBy, e.comparePeriods, s) : await figureLines(sideCtx, metric, channel, groupBy, s)));
+        lines.push(
+          ...(groupBy === 'creative' && !e.comparePeriods
+            ? await creativeLines(sideCtx, metric, channel, s, defaulted)
+            : e.comparePeriods
+              ? await compareLines(sideCtx, metric, channel, groupBy, e.comparePeriods, s)
+              : await figureLines(sideCtx, metric, channel, groupBy, s)),
+        );
         answered++;
       } catch (err) {
         if (MixError.is(err) && channel && !TRACKED.has(channel) && TRACKED_ONLY.has(metric) && (MMM_CHANNELS as readonly string[]).includes(channel)) {
@@ -208,7 +225,7 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
       }
     }
     if (sides.length >= 2 && !groupBy && !e.comparePeriods && !e.average) {
-      const line = await versusSummary(ctx, metric, sides);
+      const line = await versusSummary(ctx, asked, sides);
       if (line) lines.push(line);
     }
   }

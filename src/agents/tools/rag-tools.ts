@@ -1,12 +1,14 @@
 /** The RAG analyst's tools: text search, creative search, channel overview and exact metrics. */
 import type { z } from 'zod';
 import type { ChartSpec } from '../../charts/types.js';
-import type { MetricQuery, MetricRow, SearchHit } from '../../rag/types.js';
-import { METRIC_LABELS } from '../entities/lexicon.js';
+import type { MetricQuery, MetricResult, MetricRow, SearchHit } from '../../rag/types.js';
+import { LOWER_IS_BETTER, METRIC_LABELS } from '../entities/lexicon.js';
+import type { Attachment } from '../types.js';
+import { creativeManifest, rankCreatives, type CreativeRanking } from './creatives.js';
 import { groupByWord, groupLabel } from '../group-labels.js';
-import { assetAttachment, chartAttachment, hitSource, metricSources } from './sources.js';
+import { assetAttachment, assetPath, chartAttachment, hitSource, metricSources } from './sources.js';
 import { filterByChannelInput, queryMetricsInput, searchAssetsInput, searchDataInput } from './schemas.js';
-import type { ToolDefinition, ToolResult } from './types.js';
+import type { ToolDefinition, ToolDeps, ToolResult } from './types.js';
 
 /** Top-hit score under which an answer is flagged as resting on weak evidence. */
 export const LOW_CONFIDENCE = 0.35;
@@ -143,11 +145,42 @@ function metricChart(metric: string, groupBy: string, rows: MetricRow[], unit: s
     labels: top.map((r) => groupLabel(groupBy, r.group)),
     series: [{ label: metric, values: top.map((r) => r.value) }],
     yFormat: unit === 'GBP' ? 'currency' : unit === 'percent' ? 'percent' : unit === 'ratio' ? 'multiple' : 'number',
-    horizontal: groupBy === 'channel' || groupBy === 'campaign_id' || groupBy === 'vehicle_model' || groupBy === 'region' || groupBy === 'supplier',
+    horizontal: groupBy === 'channel' || groupBy === 'campaign_id' || groupBy === 'vehicle_model' || groupBy === 'region' || groupBy === 'supplier' || groupBy === 'creative' || groupBy === 'competitor' || groupBy === 'media',
   };
 }
 
 const MAX_ROWS = 60;
+/** Creatives listed in a ranking's data. */
+const MAX_CREATIVES = 25;
+
+/**
+ * Grouped by creative: the creatives ranked (an impressions floor for ratios), named from the asset manifest,
+ * and the image of the first-ranked one that has a PNG attached.
+ */
+async function creativeRanking(query: MetricQuery, result: MetricResult, order: 'best' | 'worst' | undefined, deps: ToolDeps): Promise<{ ranking: CreativeRanking; attachment?: Attachment }> {
+  const ratio = result.rows.some((r) => Object.keys(r.parts).length >= 2);
+  let impressions: Map<string, number> | undefined;
+  if (ratio) {
+    try {
+      impressions = new Map(deps.metrics.queryMetrics({ ...query, metric: 'impressions' }).rows.map((r) => [r.group, r.value]));
+    } catch {
+      // TV, radio, OOH and print record no impressions: their creatives rank without a floor.
+    }
+  }
+  const manifest = await creativeManifest(deps.dataDir);
+  const ranking = rankCreatives(result.rows, { ...(impressions ? { impressions } : {}), manifest, ratio, lowerIsBetter: LOWER_IS_BETTER.has(query.metric), ...(order ? { order } : {}) });
+  const pick = ranking.ranked.find((c) => c.image_path);
+  const attachment: Attachment | undefined = pick
+    ? {
+        type: 'asset',
+        path: assetPath(deps.dataDir, pick.image_path!),
+        title: `${pick.creative_id}${pick.format ? ` · ${pick.format.replace(/_/g, ' ')}` : ''}`,
+        altText: (manifest.get(pick.creative_id.toUpperCase())?.description ?? pick.creative_id).replace(/\s+/g, ' ').slice(0, 240),
+        ...(pick.channel ? { channel: pick.channel } : {}),
+      }
+    : undefined;
+  return { ranking, ...(attachment ? { attachment } : {}) };
+}
 
 /**
  * The rows a metric answer carries: all of them, or with more than 60 groups (155 campaigns) the 30 highest and
@@ -166,7 +199,7 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
   name: 'query_metrics',
   agent: 'rag',
   description:
-    'Exact numbers from the CSVs: sums (spend, impressions, clicks, conversions = ad-platform conversions, video_views, grps (TV: delivered), reach (summed daily reach, not unique), impacts = audience-measured exposures for TV, radio and OOH (not ad impressions), sites_booked, sites_posted (OOH), sessions, configurator_sessions, leads, test_drives, test_drive_sales = test drives ending in a purchase, units, revenue) and ratios recomputed from summed parts (ctr in %, cpc, cpm, cpa, roas, cost_per_sale = media spend / cars sold; funnel: cost_per_lead = spend / leads, cost_per_test_drive = spend / test drives, lead_to_test_drive_rate = test drives / leads in %, lead_to_sale_rate = test_drive_sales / leads in %, test_drive_to_sale_rate = test_drive_sales / test drives in %; traditional buying: cost_per_grp = spend / GRPs, the cost per point (CPP), TV on delivered GRPs; cpt = spend / impacts × 1000, cost per thousand impacts, the broadcast and OOH counterpart of cpm, which stays digital impressions only). Leads and their test drives count under the channel of the lead\'s tracking code; TV, radio, OOH and print have none, so their funnel ratios are undefined (NaN): their effect is only in the MMM. Filter by channel, vehicle model, campaign id, sales region and inclusive ISO dates; group by channel, vehicle_model, campaign_id, month, week, quarter, region or supplier (the media owner: broadcaster for TV, station group for radio, supplier for OOH, publisher for print; digital files have none and are left out). Always use this for any number you state.',
+    'Exact numbers from the CSVs: sums (spend, impressions, clicks, conversions = ad-platform conversions, video_views, grps (TV: delivered), reach (summed daily reach, not unique), impacts = audience-measured exposures for TV, radio and OOH (not ad impressions), sites_booked, sites_posted (OOH), sessions, configurator_sessions, leads, test_drives, test_drive_sales = test drives ending in a purchase, units, revenue) and ratios recomputed from summed parts (ctr in %, cpc, cpm, cpa, roas, cost_per_sale = media spend / cars sold; funnel: cost_per_lead = spend / leads, cost_per_test_drive = spend / test drives, lead_to_test_drive_rate = test drives / leads in %, lead_to_sale_rate = test_drive_sales / leads in %, test_drive_to_sale_rate = test_drive_sales / test drives in %; traditional buying: cost_per_grp = spend / GRPs, the cost per point (CPP), TV on delivered GRPs; cpt = spend / impacts × 1000, cost per thousand impacts, the broadcast and OOH counterpart of cpm, which stays digital impressions only; conversion_rate = ad-platform conversions / clicks in % (CVR; not the funnel rates); frequency = impressions / summed daily reach, the average daily frequency (digital files with reach); broadcast_frequency = TV and radio average frequency weighted by reach = GRPs / reach %; competitors: competitor_spend = the competitors\' weekly spend (group by competitor or media = tv, digital, ooh, other; channel tv or ooh filters their media), share_of_voice = our spend / (ours + competitors\') in %, exact for tv and ooh). Leads and their test drives count under the channel of the lead\'s tracking code; TV, radio, OOH and print have none, so their funnel ratios are undefined (NaN): their effect is only in the MMM. Filter by channel, vehicle model, campaign id, sales region and inclusive ISO dates; group by channel, vehicle_model, campaign_id, month, week, quarter, region, source (sessions\' traffic source, leads\' source; filter with source), supplier (the media owner: broadcaster for TV, station group for radio, supplier for OOH, publisher for print; digital files have none and are left out) or creative (the creative id on each media row: "which creative performed best" = ctr by creative; the answer has `creatives` ranked best first — lowest first for costs, or worst first with order "worst" — each with its format, model and image from the asset manifest; ratios rank only creatives with at least `min_impressions` impressions, say so; the first-ranked creative\'s image is attached). Always use this for any number you state.',
   input: queryMetricsInput,
   async run(input: z.output<typeof queryMetricsInput>, deps): Promise<ToolResult> {
     const query: MetricQuery = {
@@ -175,6 +208,8 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
       ...(input.vehicle_model ? { vehicleModel: input.vehicle_model } : {}),
       ...(input.campaign_id ? { campaignId: input.campaign_id } : {}),
       ...(input.region ? { region: input.region } : {}),
+      ...(input.competitor ? { competitor: input.competitor } : {}),
+      ...(input.source ? { source: input.source } : {}),
       ...(input.from ? { from: input.from } : {}),
       ...(input.to ? { to: input.to } : {}),
       ...(input.group_by ? { groupBy: input.group_by } : {}),
@@ -182,7 +217,9 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
     const result = deps.metrics.queryMetrics(query);
     const rows = keptRows(result.rows, input.group_by);
     const bars = chartRows(result.rows);
-    const attachments = input.group_by && bars.length > 1 ? [chartAttachment(metricChart(input.metric, input.group_by, bars, result.unit, result.groupColumns))] : [];
+    const attachments = input.group_by && bars.length > 1 && input.group_by !== 'creative' ? [chartAttachment(metricChart(input.metric, input.group_by, bars, result.unit, result.groupColumns))] : [];
+    const creative = input.group_by === 'creative' ? await creativeRanking(query, result, input.order, deps) : undefined;
+    if (creative?.attachment) attachments.push(creative.attachment);
     return {
       data: {
         metric: result.metric,
@@ -194,6 +231,14 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
         ...(input.group_by ? { groups_with_value: result.rows.filter((r) => r.value !== 0 && Number.isFinite(r.value)).length } : {}),
         notes: result.notes ?? [],
         ...(result.groupColumns ? { group_columns: result.groupColumns } : {}),
+        ...(creative
+          ? {
+              creatives: creative.ranking.ranked.slice(0, MAX_CREATIVES),
+              creatives_ranked: creative.ranking.ranked.length,
+              ...(creative.ranking.floor !== undefined ? { min_impressions: creative.ranking.floor, creatives_below_min_impressions: creative.ranking.belowFloor } : {}),
+              ...(creative.ranking.undefinedValue ? { creatives_without_value: creative.ranking.undefinedValue } : {}),
+            }
+          : {}),
       },
       sources: metricSources(result),
       attachments,

@@ -14,7 +14,7 @@ const regionIds = REGIONS.map((r) => r.id) as [string, ...string[]];
 const categories = ['digital', 'traditional', 'sales', 'contracts', 'context', 'assets', 'dictionary'] as const;
 /** Every metric the engine computes: the labels are a record over MetricName, so a new metric is never missing. */
 const metricNames = Object.keys(METRIC_LABELS) as [MetricName, ...MetricName[]];
-const groupBys = ['channel', 'vehicle_model', 'campaign_id', 'month', 'week', 'quarter', 'region', 'supplier'] as const;
+const groupBys = ['channel', 'vehicle_model', 'campaign_id', 'month', 'week', 'quarter', 'region', 'supplier', 'creative', 'competitor', 'media', 'source'] as const;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, YYYY-MM-DD');
 
 /** "YouTube" → "youtube", "Facebook" → "meta"; unknown text is left alone so validation names it. */
@@ -61,18 +61,30 @@ export const queryMetricsInput = z.object({
   metric: z
     .enum(metricNames)
     .describe(
-      'Ratios (ctr, cpm, cpc, cpa, roas, cost_per_sale, cost_per_lead, cost_per_test_drive, lead_to_test_drive_rate, lead_to_sale_rate, test_drive_to_sale_rate, cost_per_grp, cpt) are recomputed from summed parts',
+      'Ratios (ctr, cpm, cpc, cpa, roas, cost_per_sale, cost_per_lead, cost_per_test_drive, lead_to_test_drive_rate, lead_to_sale_rate, test_drive_to_sale_rate, cost_per_grp, cpt, conversion_rate, frequency, broadcast_frequency, share_of_voice) are recomputed from summed parts',
     ),
   channel: channel.optional(),
   vehicle_model: vehicleModel.optional(),
   campaign_id: z.string().regex(/^HM-[A-Z0-9]+-[A-Z]+-\d{2}Q[1-4]$/, 'campaign ids look like HM-META-TERRA-24Q2').optional(),
+  source: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, 'a source id as in the files, e.g. paid_social')
+    .optional()
+    .describe('sessions and leads only: traffic or lead source as in the files (sessions: paid_search, paid_social, organic_search, display_video, referral, direct; leads: paid_<channel>, organic_search, direct, referral, event, dealer_phone)'),
+  competitor: z.string().min(2).max(80).optional().describe('competitor_spend and share_of_voice only: one competitor, e.g. "Norvik Automotive"'),
   region: z.enum(regionIds).optional().describe(`Sales region (leads, test drives, cars sold, revenue): ${regionIds.join(', ')}`),
   from: isoDate.optional().describe('Inclusive start date'),
   to: isoDate.optional().describe('Inclusive end date'),
   group_by: z
     .enum(groupBys)
     .optional()
-    .describe('supplier = the media owner of a traditional buy: broadcaster (TV), station group (radio), supplier (OOH), publisher (print)'),
+    .describe(
+      'supplier = the media owner of a traditional buy: broadcaster (TV), station group (radio), supplier (OOH), publisher (print); creative = the creative id of the media rows (ranked, with format, model and image from the asset manifest); competitor and media (tv, digital, ooh, other) only for competitor_spend; source = traffic source of sessions, source of leads',
+    ),
+  order: z
+    .enum(['best', 'worst'])
+    .optional()
+    .describe('With group_by creative: rank best first (default; lowest first for costs) or worst first; the first-ranked creative\'s image is attached'),
 });
 
 export const mmmSummaryInput = z.object({});

@@ -79,7 +79,11 @@ function dateRange(table: CsvTable, p: TableProfile, rows: number[]): { from?: s
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
+/** reach_points is a weight, never summarised (measureColumns leaves it out here). */
 const MEASURE_LABEL: Record<BaseMeasure, string> = {
+  reach_points: 'reach %',
+  frequency_points: 'reach-weighted frequency',
+  competitor_spend: 'competitor spend',
   spend: 'spend',
   impressions: 'impressions',
   clicks: 'clicks',

@@ -5,8 +5,15 @@
 import type { TableProfile } from '../ingest/profile.js';
 import type { MetricName } from '../types.js';
 
-/** Metrics read from a column; the rest are ratios recomputed from these. */
-export type BaseMeasure = Exclude<
+/**
+ * Metrics read from a column; the rest are ratios recomputed from these. `reach_points` (TV and radio reach % per
+ * buy) and `frequency_points` (reach % × the buy's average frequency) are no metrics of their own: their ratio is
+ * the reach-weighted broadcast frequency.
+ */
+export type BaseMeasure =
+  | 'reach_points'
+  | 'frequency_points'
+  | Exclude<
   MetricName,
   | 'ctr'
   | 'cpc'
@@ -21,6 +28,10 @@ export type BaseMeasure = Exclude<
   | 'test_drive_to_sale_rate'
   | 'cost_per_grp'
   | 'cpt'
+  | 'conversion_rate'
+  | 'frequency'
+  | 'broadcast_frequency'
+  | 'share_of_voice'
 >;
 
 /** Header patterns per measure, most specific first. Matched against the lower-cased column name. */
@@ -36,6 +47,12 @@ const PATTERNS: Record<BaseMeasure, RegExp[]> = {
   video_views: [/^video_views$/, /video.*view|views/],
   grps: [/^grps?$/, /^(delivered|actual|achieved)_?(grps?|tvrs?)$/, /^tvrs?$/],
   reach: [/^reach$/, /^reach_(people|individuals|000s?|thousands)$/],
+  // A percentage of the audience per buy (non-additive on its own): read only to weight frequency by reach.
+  reach_points: [/^reach_(pct|percent|percentage)$/, /^(net_)?reach_%$/],
+  // A buy's average frequency; tables.ts multiplies it by the buy's reach %, so summed it weights frequency by reach.
+  frequency_points: [/^(avg_|average_)frequency$/],
+  // Read by competitors.ts from the per-media columns of a competitor file, never from a media file.
+  competitor_spend: [/^competitor_spend(_gbp)?$/],
   // Audience-measured exposures (TV/radio in thousands, OOH as a count): not ad-served impressions.
   impacts: [/^impacts$/, /^impacts_(000s?|thousands)$/, /^(total_|delivered_)?impacts/],
   sites_booked: [/^sites_booked$/, /^(booked_sites|panels_booked|booked_panels)$/],
@@ -50,14 +67,22 @@ const PATTERNS: Record<BaseMeasure, RegExp[]> = {
   revenue: [/^revenue$/, /revenue(?!.*per)/, /^(sales_value|net_sales|gross_sales)$/],
 };
 
-/** Numeric additive columns holding each measure in this table. */
-export function measureColumns(profile: TableProfile): Partial<Record<BaseMeasure, string>> {
+/** Measures read from a non-additive column because they are only ever used as weights. */
+const WEIGHTS = new Set<BaseMeasure>(['reach_points', 'frequency_points']);
+
+/**
+ * Numeric additive columns holding each measure in this table; with `weights`, also the non-additive columns read
+ * only as weights (reach %), which the metrics engine uses and text summaries must not add up.
+ */
+export function measureColumns(profile: TableProfile, opts: { weights?: boolean } = {}): Partial<Record<BaseMeasure, string>> {
   const numeric = profile.columns.filter((c) => c.kind === 'number' && c.additive).map((c) => c.name);
+  const anyNumber = profile.columns.filter((c) => c.kind === 'number').map((c) => c.name);
   const out: Partial<Record<BaseMeasure, string>> = {};
   const used = new Set<string>();
   for (const measure of Object.keys(PATTERNS) as BaseMeasure[]) {
+    if (WEIGHTS.has(measure) && !opts.weights) continue;
     for (const re of PATTERNS[measure]) {
-      const col = numeric.find((n) => !used.has(n) && re.test(n.toLowerCase()));
+      const col = (WEIGHTS.has(measure) ? anyNumber : numeric).find((n) => !used.has(n) && re.test(n.toLowerCase()));
       if (col) {
         out[measure] = col;
         used.add(col);

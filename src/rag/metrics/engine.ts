@@ -20,6 +20,8 @@ interface Definition {
   label: string;
   /** Only rows recording this part count towards any part (spend that bought no GRPs is not a cost of GRPs). */
   rowsWith?: BaseMeasure;
+  /** Said with every answer: what the figure is and is not. */
+  note?: string;
 }
 
 const MEDIA: TableRole[] = ['media'];
@@ -43,6 +45,49 @@ export const METRICS: Record<MetricName, Definition> = {
   // Cost per thousand impacts (CPT), kept apart from CPM: impacts are audience-measured exposures (BARB, RAJAR,
   // Route), not ad-served impressions, so a TV CPT and a Meta CPM are not the same currency.
   cpt: { parts: ['spend', 'impacts'], value: (p) => ratio(p.spend!, p.impacts!, 1000), unit: 'GBP', label: 'cost per thousand impacts' },
+  // Conversion rate (CVR): the ad platforms' conversions per click, in %. The funnel's rates (lead to test drive…) are their own metrics.
+  conversion_rate: {
+    parts: ['conversions', 'clicks'],
+    value: (p) => ratio(p.conversions!, p.clicks!, 100),
+    unit: 'percent',
+    label: 'conversion rate',
+    note: 'Conversion rate = ad-platform conversions ÷ clicks.',
+  },
+  // Reach is recorded per day (Meta), so impressions ÷ summed daily reach is how often a person reached on a day saw the ads that day.
+  frequency: {
+    parts: ['impressions', 'reach'],
+    value: (p) => ratio(p.impressions!, p.reach!),
+    unit: 'ratio',
+    label: 'average daily frequency',
+    note: 'Average daily frequency = impressions ÷ reach, where reach is each day\'s reach added up (the data has no unique reach over a period): how many times a person reached on a day saw the ads that day, not the frequency over the whole period.',
+  },
+  // TV and radio rows carry each weekly buy's avg_frequency and reach %: their reach-weighted mean (Σ reach % × frequency
+  // ÷ Σ reach %) lets a buy that reached more people count more, and keeps TV VOD rows (reach but no GRPs) in.
+  broadcast_frequency: {
+    parts: ['frequency_points', 'reach_points'],
+    rowsWith: 'reach_points',
+    value: (p) => ratio(p.frequency_points!, p.reach_points!),
+    unit: 'ratio',
+    label: 'reach-weighted average frequency',
+    note: "TV and radio frequency is each weekly buy's average frequency averaged weighted by the buy's reach % (Σ reach % × frequency ÷ Σ reach %). It is a per-buy weekly figure, not the unique frequency over the period, which the data does not record.",
+  },
+  competitor_spend: {
+    parts: ['competitor_spend'],
+    roles: { competitor_spend: ['competitors'] },
+    value: (p) => p.competitor_spend!,
+    unit: 'GBP',
+    label: 'competitor spend',
+    note: "Competitor spend is the competitors' estimated spend per week (competitor_spend.csv), by media group: TV, digital, OOH and other.",
+  },
+  // Share of voice: our spend ÷ (ours + the competitors') over the same weeks and media.
+  share_of_voice: {
+    parts: ['spend', 'competitor_spend'],
+    roles: { competitor_spend: ['competitors'] },
+    value: (p) => ratio(p.spend!, p.spend! + p.competitor_spend!, 100),
+    unit: 'percent',
+    label: 'share of voice',
+    note: "Share of voice = our spend ÷ (our spend + the competitors' spend in competitor_spend.csv), by spend, over the same weeks; competitors' digital and other spend span several of our channels, so share of voice is exact for TV and OOH and approximate overall.",
+  },
   ctr: { parts: ['clicks', 'impressions'], value: (p) => ratio(p.clicks!, p.impressions!, 100), unit: 'percent', label: 'CTR' },
   cpc: { parts: ['spend', 'clicks'], value: (p) => ratio(p.spend!, p.clicks!), unit: 'GBP', label: 'CPC' },
   cpm: { parts: ['spend', 'impressions'], value: (p) => ratio(p.spend!, p.impressions!, 1000), unit: 'GBP', label: 'CPM' },
@@ -131,6 +176,14 @@ function groupKey(row: FactRow, by: MetricQuery['groupBy']): string {
       return row.date ? isoWeekStart(row.date) : none;
     case 'supplier':
       return row.supplier ?? none;
+    case 'creative':
+      return row.creative ?? none;
+    case 'competitor':
+      return row.competitor ?? none;
+    case 'media':
+      return row.media ?? none;
+    case 'source':
+      return row.source ?? none;
     default:
       return 'total';
   }
@@ -145,6 +198,10 @@ const DIMENSION_OF: Record<NonNullable<MetricQuery['groupBy']>, keyof MetricTabl
   quarter: 'date',
   week: 'date',
   supplier: 'supplier',
+  creative: 'creative',
+  competitor: 'competitor',
+  media: 'media',
+  source: 'source',
 };
 
 /** "Supplier is the broadcaster for TV and the publisher for print.": which column each file's groups come from. */
@@ -205,6 +262,13 @@ export class CsvMetricsEngine implements MetricsEngine {
       });
     }
     const tables = this.load();
+    const competitor = query.competitor?.trim().toLowerCase();
+    if (competitor && !tables.some((t) => t.rows.some((r) => r.competitor?.toLowerCase().startsWith(competitor)))) {
+      const names = [...new Set(tables.flatMap((t) => t.rows.map((r) => r.competitor).filter((c): c is string => Boolean(c))))];
+      throw new MixError('NOT_FOUND', `No competitor "${query.competitor}"`, {
+        userMessage: names.length ? `There is no competitor "${query.competitor}" in the data; it has ${names.join(', ')}.` : 'The data has no competitor spend.',
+      });
+    }
     const notes: string[] = [];
     const sums = new Map<string, Record<string, number>>();
     const total: Record<string, number> = Object.fromEntries(def.parts.map((p) => [p, 0]));
@@ -256,6 +320,7 @@ export class CsvMetricsEngine implements MetricsEngine {
         [Boolean(model), 'model', 'vehicle model'],
         [Boolean(query.campaignId), 'campaign', 'campaign'],
         [Boolean(query.region), 'region', 'region'],
+        [Boolean(query.source), 'source', 'source'],
         [Boolean(query.from || query.to), 'date', 'date'],
         [Boolean(query.groupBy) && !(query.groupBy === 'channel' && !byChannel), query.groupBy ? DIMENSION_OF[query.groupBy] : 'date', query.groupBy?.replace('_', ' ') ?? ''],
       ];
@@ -298,6 +363,8 @@ export class CsvMetricsEngine implements MetricsEngine {
           if (model && r.model !== model) continue;
           if (query.campaignId && r.campaign?.toUpperCase() !== query.campaignId.toUpperCase()) continue;
           if (query.region && r.region !== query.region) continue;
+          if (query.source && r.source !== query.source) continue;
+          if (competitor && r.competitor !== undefined && !r.competitor.toLowerCase().startsWith(competitor)) continue;
           if (query.from && (!r.date || r.date < query.from)) continue;
           if (query.to && (!r.date || r.date > query.to)) continue;
           if (def.rowsWith && !r.values[def.rowsWith]) {
@@ -321,6 +388,12 @@ export class CsvMetricsEngine implements MetricsEngine {
     const sources: MetricResult['sources'] = [...used.entries()]
       .filter(([, set]) => set.size > 0)
       .map(([file, set]) => ({ file, rows: set.size, locator: rowLocator([...set]) }));
+    if (sources.length === 0 && query.source) {
+      const known = [...new Set(tables.filter((t) => t.has.source && def.parts.some((p) => t.measures[p] !== undefined || t.rowCounted.includes(p))).flatMap((t) => t.rows.map((r) => r.source).filter(Boolean)))];
+      throw new MixError('NOT_FOUND', `No rows with source ${query.source}`, {
+        userMessage: `No ${def.label} come from "${query.source.replace(/_/g, ' ')}"${known.length ? `; the sources in the data are ${known.sort().map((k) => k!.replace(/_/g, ' ')).join(', ')}` : ''}.`,
+      });
+    }
     if (sources.length === 0) {
       throw new MixError('NOT_FOUND', `No rows match ${JSON.stringify(query)}`, {
         userMessage: `No ${def.label} data matches that filter${query.from || query.to ? ` (${query.from ?? 'start'} to ${query.to ?? 'end'})` : ''}.`,
@@ -342,6 +415,7 @@ export class CsvMetricsEngine implements MetricsEngine {
     const usedGrouped = [...grouped].filter((t) => used.get(t.source)?.size);
     const supplierSays = supplierNote(usedGrouped);
     if (supplierSays) notes.push(supplierSays);
+    if (def.note) notes.push(def.note);
     if (query.metric === 'cost_per_grp' && tables.some((t) => used.get(t.source)?.size && /^delivered/i.test(t.measures.grps ?? ''))) {
       notes.push('TV cost per GRP uses delivered GRPs, not contracted: delivered is what the airtime bought in the end.');
     }

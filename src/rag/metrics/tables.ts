@@ -10,9 +10,10 @@ import { readCsv, type CsvTable } from '../ingest/csv-table.js';
 import { profileTable, toNumber, type TableProfile } from '../ingest/profile.js';
 import { channelMentioned, normaliseChannel, normaliseText, normaliseVehicleModel } from '../synonyms.js';
 import { columnScale, measureColumns, type BaseMeasure } from './columns.js';
+import { isCompetitorTable, toCompetitorTable } from './competitors.js';
 import { inheritLeadChannel, isPurchase, leadIdColumn, leadLinks, outcomeColumn, type LeadLink } from './test-drives.js';
 
-export type TableRole = 'media' | 'web' | 'configurator' | 'leads' | 'test_drives' | 'sales' | 'other';
+export type TableRole = 'media' | 'web' | 'configurator' | 'leads' | 'test_drives' | 'sales' | 'competitors' | 'other';
 
 /** One row reduced to what metrics need. */
 export interface FactRow {
@@ -25,6 +26,13 @@ export interface FactRow {
   region?: string;
   /** The media owner the row was bought from (broadcaster, station group, OOH supplier, publisher). */
   supplier?: string;
+  /** The creative the row's ads ran (the file's creative_id column). */
+  creative?: string;
+  /** Competitor spend: whose it is and its media group (tv, digital, ooh, other). */
+  competitor?: string;
+  media?: string;
+  /** Website sessions' traffic source and leads' source ("paid_social", "organic_search"). */
+  source?: string;
   values: Partial<Record<BaseMeasure, number>>;
 }
 
@@ -42,7 +50,7 @@ export interface MetricTable {
   /** The column naming each row's media owner, when the file has one ("broadcaster", "publisher"…). */
   supplierColumn?: string;
   /** Whether rows can be filtered/grouped by these. */
-  has: { channel: boolean; model: boolean; campaign: boolean; region: boolean; date: boolean; supplier: boolean };
+  has: { channel: boolean; model: boolean; campaign: boolean; region: boolean; date: boolean; supplier: boolean; creative: boolean; competitor?: boolean; media?: boolean; source?: boolean };
 }
 
 /**
@@ -54,6 +62,16 @@ const SUPPLIER_COLUMN = /^(supplier|vendor|media_owner|broadcaster|station_group
 export function supplierColumn(profile: TableProfile): string | undefined {
   return profile.columns.find((c) => c.kind === 'text' && SUPPLIER_COLUMN.test(c.name))?.name;
 }
+
+/** The column naming each media row's creative ("creative_id"). */
+const CREATIVE_COLUMN = /^(creative_id|creative|ad_id|creative_name)$/i;
+
+export function creativeColumn(profile: TableProfile): string | undefined {
+  return profile.columns.find((c) => c.kind === 'text' && CREATIVE_COLUMN.test(c.name))?.name;
+}
+
+/** Where a visit or lead came from, in web analytics and lead files. */
+const SOURCE_COLUMN = /^(traffic_source|source|lead_source|medium|utm_source|utm_medium)$/i;
 
 const CAMPAIGNS = new Map(buildCampaigns().map((c) => [c.id, c]));
 
@@ -87,13 +105,15 @@ const ROW_MEASURE: Partial<Record<TableRole, BaseMeasure>> = {
 
 export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
   const profile = profileTable(table);
-  const measures = measureColumns(profile);
+  const measures = measureColumns(profile, { weights: true });
   const role = roleOf(table.source, cls, measures);
   // A configurator file's plain "sessions" column counts configurator sessions.
   if (role === 'configurator' && measures.sessions && !measures.configurator_sessions) {
     measures.configurator_sessions = measures.sessions;
     delete measures.sessions;
   }
+  // A buy's frequency only means something weighted by its reach.
+  if (measures.frequency_points && !measures.reach_points) delete measures.frequency_points;
   const rowCounted: BaseMeasure[] = [];
   const rowMeasure = ROW_MEASURE[role];
   if (rowMeasure && !measures[rowMeasure]) rowCounted.push(rowMeasure);
@@ -121,12 +141,15 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
   };
   const scales = Object.fromEntries(Object.entries(measures).map(([m, col]) => [m, columnScale(col)])) as Partial<Record<BaseMeasure, number>>;
   const supplierCol = role === 'media' ? supplierColumn(profile) : undefined;
+  const creativeCol = role === 'media' ? creativeColumn(profile) : undefined;
+  const sourceCol = role === 'web' || role === 'leads' ? profile.columns.find((c) => c.kind === 'text' && SOURCE_COLUMN.test(c.name))?.name : undefined;
   const rows: FactRow[] = table.rows.map((r, index) => {
     const values: Partial<Record<BaseMeasure, number>> = {};
     for (const [m, col] of Object.entries(measures) as [BaseMeasure, string][]) {
       const v = toNumber(r[col]) * (scales[m] ?? 1);
       values[m] = Number.isFinite(v) ? v : 0;
     }
+    if (values.frequency_points !== undefined) values.frequency_points *= values.reach_points ?? 0;
     for (const m of rowCounted) values[m] = 1;
     if (outcome) values.test_drive_sales = isPurchase(r[outcome]) ? 1 : 0;
     const campaign = profile.campaign ? r[profile.campaign] || undefined : undefined;
@@ -141,6 +164,8 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
       ...(campaign ? { campaign } : {}),
       ...(profile.region && r[profile.region] ? { region: r[profile.region] } : {}),
       ...(supplierCol && r[supplierCol] ? { supplier: r[supplierCol].trim() } : {}),
+      ...(creativeCol && r[creativeCol] ? { creative: r[creativeCol].trim() } : {}),
+      ...(sourceCol && r[sourceCol] ? { source: r[sourceCol].trim() } : {}),
       values,
     };
   });
@@ -161,6 +186,8 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
       region: Boolean(profile.region),
       date: Boolean(profile.date),
       supplier: Boolean(supplierCol),
+      creative: Boolean(creativeCol),
+      source: Boolean(sourceCol),
     },
   };
 }
@@ -193,7 +220,8 @@ export function loadMetricTables(dataDir: string): MetricTable[] {
     .filter((f) => f.collection === 'text_documents' && f.source.endsWith('.csv'))
     .map((f) => {
       const raw = readCsv(f.abs, f.source);
-      return { raw, table: toMetricTable(raw, classifyFile(f.source)) };
+      const cls = classifyFile(f.source);
+      return { raw, table: isCompetitorTable(raw) ? toCompetitorTable(raw, cls) : toMetricTable(raw, cls) };
     })
     .filter((x) => x.table.role !== 'other');
   return linkTestDrives(loaded);
