@@ -1,12 +1,10 @@
 /** Suggested next questions never ask the question just answered again, nor switch to a channel it named. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
+import type { MixAnalyst } from '../../src/agents/index.js';
 import { extractEntities } from '../../src/agents/entities/extract.js';
 import { filterFollowUps } from '../../src/agents/follow-up-filter.js';
 import { classify } from '../../src/agents/intent/classify.js';
-import { loadServices } from '../../src/agents/services.js';
-import { silentLogger } from '../../src/log/index.js';
-import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 const filter = (question: string, suggestions: string[]) => {
   const e = extractEntities(question);
@@ -36,14 +34,9 @@ describe('filtering suggestions', () => {
 
 describe('suggestions in answers on the test dataset', () => {
   let analyst: MixAnalyst;
-  let now = Date.parse('2026-01-05T09:00:00Z');
 
   beforeAll(async () => {
-    const dataDir = await ensureAnalystData();
-    const logger = silentLogger();
-    const clock = () => new Date((now += 1000));
-    const services = await loadServices({ config: offlineConfig(), dataDir, logger });
-    analyst = createAnalystFromDeps({ ...services, clock, logger, sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+    ({ analyst } = await offlineAnalyst());
   }, 240_000);
 
   it('does not suggest the SLA question after an SLA answer', async () => {

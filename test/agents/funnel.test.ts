@@ -4,18 +4,16 @@
  * ratios computed here from the CSV rows.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
+import type { MixAnalyst } from '../../src/agents/index.js';
 import { extractEntities } from '../../src/agents/entities/extract.js';
 import { METRIC_LABELS } from '../../src/agents/entities/lexicon.js';
 import { classify } from '../../src/agents/intent/classify.js';
 import { queryMetricsTool } from '../../src/agents/tools/rag-tools.js';
 import { queryMetricsInput } from '../../src/agents/tools/schemas.js';
-import { loadServices } from '../../src/agents/services.js';
-import { silentLogger } from '../../src/log/index.js';
 import type { MetricName } from '../../src/rag/types.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { rows } from '../../eval/agents/csv.js';
-import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 describe('reading funnel questions', () => {
   it.each<[string, MetricName[], string | undefined]>([
@@ -65,21 +63,9 @@ describe('reading funnel questions', () => {
 describe('offline analyst answers funnel questions on the test dataset', () => {
   let dataDir: string;
   let analyst: MixAnalyst;
-  let now = Date.parse('2026-01-05T09:00:00Z');
 
   beforeAll(async () => {
-    dataDir = await ensureAnalystData();
-    const logger = silentLogger();
-    const clock = () => new Date((now += 1000));
-    const services = await loadServices({ config: offlineConfig(), dataDir, logger });
-    analyst = createAnalystFromDeps({
-      ...services,
-      clock,
-      logger,
-      sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock),
-      provider: null,
-      dataDir,
-    });
+    ({ dataDir, analyst } = await offlineAnalyst());
   }, 240_000);
 
   const in2025 = (d: string | undefined) => Boolean(d) && d! >= '2025-01-01' && d! <= '2025-12-31';

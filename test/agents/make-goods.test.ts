@@ -2,16 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
+import type { MixAnalyst } from '../../src/agents/index.js';
 import { extractEntities } from '../../src/agents/entities/extract.js';
 import { classify } from '../../src/agents/intent/classify.js';
 import { makeGoodStatus } from '../../src/agents/offline/make-good-skill.js';
 import { windowWeeksOf } from '../../src/agents/reconcile/make-goods.js';
-import { loadServices } from '../../src/agents/services.js';
-import { silentLogger } from '../../src/log/index.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { rows } from '../../eval/agents/csv.js';
-import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 const route = (q: string) => {
   const c = classify(q, extractEntities(q));
@@ -43,14 +41,9 @@ describe('reading make-good questions', () => {
 describe('make-goods on the test dataset', () => {
   let dataDir: string;
   let analyst: MixAnalyst;
-  let now = Date.parse('2026-01-05T09:00:00Z');
 
   beforeAll(async () => {
-    dataDir = await ensureAnalystData();
-    const logger = silentLogger();
-    const clock = () => new Date((now += 1000));
-    const services = await loadServices({ config: offlineConfig(), dataDir, logger });
-    analyst = createAnalystFromDeps({ ...services, clock, logger, sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+    ({ dataDir, analyst } = await offlineAnalyst());
   }, 240_000);
 
   /** Weeks below the contract's guarantee per broadcaster, from the rows and the contract's front matter. */

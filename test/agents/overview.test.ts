@@ -1,14 +1,13 @@
 /** Channel scorecards and the overall performance summary, on the shared test dataset. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
+import type { MixAnalyst } from '../../src/agents/index.js';
 import { extractEntities } from '../../src/agents/entities/extract.js';
 import { classify } from '../../src/agents/intent/classify.js';
 import { changeNote, previousPeriod, rangeLabel } from '../../src/agents/offline/overview-skills.js';
-import { loadServices, type Services } from '../../src/agents/services.js';
-import { silentLogger } from '../../src/log/index.js';
+import type { Services } from '../../src/agents/services.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { rows } from '../../eval/agents/csv.js';
-import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 describe('periods of a scorecard', () => {
   it('names calendar periods and finds the one before', () => {
@@ -45,13 +44,9 @@ describe('scorecards on the test dataset', () => {
   let services: Services;
   let analyst: MixAnalyst;
   let dataDir: string;
-  let clockMs = Date.parse('2026-01-05T09:00:00Z');
-  const clock = () => new Date((clockMs += 1000));
 
   beforeAll(async () => {
-    dataDir = await ensureAnalystData();
-    services = await loadServices({ config: offlineConfig(), dataDir, logger: silentLogger() });
-    analyst = createAnalystFromDeps({ ...services, clock, logger: silentLogger(), sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+    ({ dataDir, services, analyst } = await offlineAnalyst());
   }, 240_000);
 
   it('scores a digital channel against the quarter before, with its modelled ROI', async () => {
@@ -90,13 +85,9 @@ describe('scorecards on the test dataset', () => {
 describe('channel numbers the data does not split by channel', () => {
   let analyst: MixAnalyst;
   let dataDir: string;
-  let clockMs = Date.parse('2026-01-05T09:00:00Z');
-  const clock = () => new Date((clockMs += 1000));
 
   beforeAll(async () => {
-    dataDir = await ensureAnalystData();
-    const services = await loadServices({ config: offlineConfig(), dataDir, logger: silentLogger() });
-    analyst = createAnalystFromDeps({ ...services, clock, logger: silentLogger(), sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+    ({ dataDir, analyst } = await offlineAnalyst());
   }, 240_000);
 
   it('answers "Meta cars sold" with the sales of Meta-tracked leads, never all sales under Meta\'s name', async () => {

@@ -1,23 +1,16 @@
 /** Pacing of an auction channel ("how is the TikTok campaign pacing?"): its weekly spend, not the TV/OOH delivery check. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
-import { loadServices } from '../../src/agents/services.js';
-import { silentLogger } from '../../src/log/index.js';
+import type { MixAnalyst } from '../../src/agents/index.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { rows } from '../../eval/agents/csv.js';
-import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 describe('pacing on the test dataset', () => {
   let dataDir: string;
   let analyst: MixAnalyst;
-  let now = Date.parse('2026-01-05T09:00:00Z');
 
   beforeAll(async () => {
-    dataDir = await ensureAnalystData();
-    const logger = silentLogger();
-    const clock = () => new Date((now += 1000));
-    const services = await loadServices({ config: offlineConfig(), dataDir, logger });
-    analyst = createAnalystFromDeps({ ...services, clock, logger, sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+    ({ dataDir, analyst } = await offlineAnalyst());
   }, 240_000);
 
   it('answers a TikTok pacing question with TikTok spend by week in the quarter, not TV under-delivery', async () => {

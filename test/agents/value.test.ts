@@ -1,13 +1,12 @@
 /** "Are we over-spending on TV?": the model's view of one channel's spend, not its scorecard or a search. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
+import type { MixAnalyst } from '../../src/agents/index.js';
 import { extractEntities } from '../../src/agents/entities/extract.js';
 import { classify } from '../../src/agents/intent/classify.js';
 import { valueVerdict } from '../../src/agents/offline/value-skill.js';
-import { loadServices, type Services } from '../../src/agents/services.js';
-import { silentLogger } from '../../src/log/index.js';
+import type { Services } from '../../src/agents/services.js';
 import { hasNumber } from '../../eval/agents/check.js';
-import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 const route = (q: string) => {
   const c = classify(q, extractEntities(q));
@@ -44,14 +43,9 @@ describe('routing value-for-money questions about one channel', () => {
 describe('value-for-money answers on the test dataset', () => {
   let services: Services;
   let analyst: MixAnalyst;
-  let now = Date.parse('2026-01-05T09:00:00Z');
 
   beforeAll(async () => {
-    const dataDir = await ensureAnalystData();
-    const logger = silentLogger();
-    const clock = () => new Date((now += 1000));
-    services = await loadServices({ config: offlineConfig(), dataDir, logger });
-    analyst = createAnalystFromDeps({ ...services, clock, logger, sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+    ({ services, analyst } = await offlineAnalyst());
   }, 240_000);
 
   it.each([

@@ -1,12 +1,10 @@
 /** Two regions or two channels set against each other over one period: both figures and which is higher. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
+import type { MixAnalyst } from '../../src/agents/index.js';
 import { versusLine } from '../../src/agents/offline/metric-versus.js';
-import { loadServices } from '../../src/agents/services.js';
-import { silentLogger } from '../../src/log/index.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { rows } from '../../eval/agents/csv.js';
-import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 describe('the versus line', () => {
   it('says which side is higher, in points for rates and with costs read the right way round', () => {
@@ -19,14 +17,9 @@ describe('the versus line', () => {
 describe('one period, two sides, on the test dataset', () => {
   let dataDir: string;
   let analyst: MixAnalyst;
-  let now = Date.parse('2026-01-05T09:00:00Z');
 
   beforeAll(async () => {
-    dataDir = await ensureAnalystData();
-    const logger = silentLogger();
-    const clock = () => new Date((now += 1000));
-    const services = await loadServices({ config: offlineConfig(), dataDir, logger });
-    analyst = createAnalystFromDeps({ ...services, clock, logger, sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+    ({ dataDir, analyst } = await offlineAnalyst());
   }, 240_000);
 
   it('answers "leads in London vs Scotland" for both regions', async () => {

@@ -1,14 +1,13 @@
 /** "Are we wasting money anywhere?": routed to the model and the invoices, not out of scope. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
+import type { MixAnalyst } from '../../src/agents/index.js';
 import { extractEntities } from '../../src/agents/entities/extract.js';
 import { channelName } from '../../src/agents/entities/lexicon.js';
 import { classify } from '../../src/agents/intent/classify.js';
-import { loadServices, type Services } from '../../src/agents/services.js';
-import { silentLogger } from '../../src/log/index.js';
+import type { Services } from '../../src/agents/services.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { rows } from '../../eval/agents/csv.js';
-import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 const kind = (q: string) => classify(q, extractEntities(q)).kind;
 
@@ -35,14 +34,9 @@ describe('where the money works least, on the test dataset', () => {
   let services: Services;
   let dataDir: string;
   let analyst: MixAnalyst;
-  let now = Date.parse('2026-01-05T09:00:00Z');
 
   beforeAll(async () => {
-    dataDir = await ensureAnalystData();
-    const logger = silentLogger();
-    const clock = () => new Date((now += 1000));
-    services = await loadServices({ config: offlineConfig(), dataDir, logger });
-    analyst = createAnalystFromDeps({ ...services, clock, logger, sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+    ({ dataDir, services, analyst } = await offlineAnalyst());
   }, 240_000);
 
   it('names the channels below break-even on the model and the money billed above contract', async () => {
