@@ -154,9 +154,14 @@ describe('averages per unit of time', () => {
     expect(findAverage(text)?.unit).toBe(unit);
   });
 
-  it('reads no average without the word or without a unit of time', () => {
+  it('reads no average without the word, and per week (assumed) without a unit of time', () => {
     expect(findAverage('weekly spend on youtube')).toBeUndefined();
-    expect(findAverage('average cpm on meta')).toBeUndefined();
+    expect(findAverage('average cpm on meta')).toMatchObject({ unit: 'week', assumed: true });
+    expect(findAverage('average spend on meta')).toMatchObject({ unit: 'week', assumed: true });
+    expect(findAverage('average leads by month')).toMatchObject({ unit: 'month' });
+    expect(findAverage('average leads by month')?.assumed).toBeUndefined();
+    expect(findAverage('which channels had above average cpm')).toBeUndefined();
+    expect(extractEntities('average spend on Meta')).toMatchObject({ average: 'week', averageAssumed: true, channels: ['meta'], metrics: ['spend'] });
   });
 
   it('divides by the unit instead of grouping by it, and keeps other groupings', () => {

@@ -77,6 +77,26 @@ describe('resolveFollowUp', () => {
     expect(q.entities.comparePeriods).toBeUndefined();
   });
 
+  it('keeps the channel and period when a short question only regroups the same metric', () => {
+    const r = follow('spend by month', 'radio spend in 2025');
+    expect(r).toMatchObject({ followUp: true, kind: 'metric_lookup', entities: { channels: ['radio'], metrics: ['spend'], groupBy: 'month', period: { label: '2025' } } });
+    expect(follow('leads by month', 'radio spend in 2025').followUp).toBe(false);
+    expect(follow('TikTok spend by month', 'radio spend in 2025').entities.channels).toEqual(['tiktok']);
+    expect(follow('how much did we spend on events across all channels by month in 2024', 'radio spend in 2025').followUp).toBe(false);
+  });
+
+  it('keeps the channel, metric and the year-on-year shape for a new period without a year', () => {
+    const r = follow('what about Q2?', 'Meta CTR in Q1 2025 vs Q1 2024');
+    expect(r.entities).toMatchObject({ channels: ['meta'], metrics: ['ctr'] });
+    expect(r.entities.comparePeriods?.map((p) => p.label)).toEqual(['Q2 2024', 'Q2 2025']);
+    expect(r.entities.period?.label).toBe('Q2 2024');
+  });
+
+  it('reads a comparison of two periods with nothing else named as a scorecard of both', () => {
+    expect(kindOf('how did Q3 2025 compare with the same quarter last year?')).toBe('performance_summary');
+    expect(kindOf('Meta spend YoY')).toBe('metric_lookup');
+  });
+
   it('keeps an average per week for a new channel', () => {
     const r = follow('and for TikTok?', 'what is the weekly average spend on YouTube?');
     expect(r.entities).toMatchObject({ channels: ['tiktok'], average: 'week' });

@@ -18,16 +18,24 @@ export interface AverageRead {
   unit: AverageUnit;
   /** The text with the average word and its unit phrase blanked (same length, so indexes still line up). */
   rest: string;
+  /** No unit of time was said ("average spend on Meta"): per week was assumed, and the answer says so. */
+  assumed?: boolean;
 }
+
+/** "above average", "lower than the average": a benchmark, not an average to compute. */
+const BENCHMARK = /\b(?:above|below|than|vs\.?|versus|against)\s+(?:the\s+)?(?:average|avg)\b/;
 
 function blank(text: string, index: number, length: number): string {
   return text.slice(0, index) + ' '.repeat(length) + text.slice(index + length);
 }
 
-/** Reads "average … per week" and its kin; undefined when the question asks for no average per unit of time. */
+/**
+ * Reads "average … per week" and its kin; undefined when the question asks for no average. "Average" with no
+ * unit of time ("average spend on Meta") is per week, the unit media is planned and bought in, flagged as assumed.
+ */
 export function findAverage(text: string): AverageRead | undefined {
   const word = AVERAGE_WORD.exec(text);
-  if (!word) return undefined;
+  if (!word || BENCHMARK.test(text)) return undefined;
   let rest = blank(text, word.index, word[0].length);
   for (const re of UNIT_PHRASES) {
     const m = re.exec(rest);
@@ -37,7 +45,9 @@ export function findAverage(text: string): AverageRead | undefined {
     rest = blank(rest, m.index, m[0].length);
     return { unit, rest };
   }
-  return undefined;
+  // "average leads by month": per month, and still listed by month (a ratio's list stays a list).
+  const byUnit = /\bby\s+(day|week|month|quarter)s?\b/.exec(rest)?.[1] as AverageUnit | undefined;
+  return byUnit ? { unit: byUnit, rest } : { unit: 'week', rest, assumed: true };
 }
 
 const DAY_MS = 86_400_000;

@@ -35,6 +35,8 @@ export interface Entities {
   comparePeriods?: [Period, Period];
   /** An average per unit of time was asked for ("weekly average spend"): the total is divided by this unit. */
   average?: AverageUnit;
+  /** The average's unit was not said ("average spend on Meta"): per week is assumed, and the answer says so. */
+  averageAssumed?: boolean;
   campaignIds: string[];
   /** Sales regions named ("in London"), in order; absent when none. */
   regions?: string[];
@@ -214,7 +216,7 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
     metrics,
     ...(period ? { period } : {}),
     ...(comparePeriods ? { comparePeriods } : {}),
-    ...(average ? { average: average.unit } : {}),
+    ...(average ? { average: average.unit, ...(average.assumed ? { averageAssumed: true } : {}) } : {}),
     campaignIds,
     ...(regions.length ? { regions } : {}),
     ...(competitors.length ? { competitors } : {}),

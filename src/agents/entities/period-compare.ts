@@ -4,6 +4,7 @@
  * applies to the other ("Q1 vs Q2 2025" is Q1 2025 against Q2 2025). Pure: text in, periods out.
  */
 import { extractPeriod, type Period, type PeriodContext } from './periods.js';
+import { extractYearOnYear, findYearOnYear } from './year-on-year.js';
 
 /** The words that set two things against each other. "from X to Y" is left out: it also names a range. */
 const VERSUS = /\s(?:vs\.?|v\.?|versus|against|compared?\s+(?:with|to|against)|(?:in\s+)?comparison\s+(?:with|to))\s/;
@@ -46,16 +47,10 @@ function periodBefore(right: string, p: Period, ctx: PeriodContext): Period | un
   return extractPeriod(month === 1 ? `in december ${y - 1}` : `in ${MONTH_WORDS[month - 2]} ${y}`, ctx);
 }
 
-/**
- * The two periods of a comparison, earlier first, or undefined when the question compares no periods
- * (one side names none, as in "TV vs Meta in 2025", or both sides name the same one).
- */
-export function extractComparedPeriods(text: string, ctx: PeriodContext): [Period, Period] | undefined {
-  const t = text.toLowerCase();
-  const m = VERSUS.exec(t);
-  if (!m) return undefined;
-  const left = t.slice(0, m.index);
-  const right = t.slice(m.index + m[0].length);
+/** Two periods set against each other across one "vs": the segments either side of it, up to the next or previous "vs". */
+function comparedAt(segments: string[], i: number, ctx: PeriodContext): [Period, Period] | undefined {
+  const left = segments[i]!;
+  const right = segments[i + 1]!;
   const leftOwn = extractPeriod(left, ctx);
   const rightOwn = extractPeriod(right, ctx) ?? (leftOwn ? periodBefore(right, leftOwn, ctx) : undefined);
   if (!leftOwn || !rightOwn) return undefined;
@@ -63,4 +58,23 @@ export function extractComparedPeriods(text: string, ctx: PeriodContext): [Perio
   const b = readSide(right, leftOwn, ctx) ?? rightOwn;
   if (samePeriod(a, b)) return undefined;
   return a.from <= b.from ? [a, b] : [b, a];
+}
+
+/**
+ * The two periods of a comparison, earlier first, or undefined when the question compares no periods
+ * (one side names none, as in "TV vs Meta in 2025", or both sides name the same one). With two "vs"
+ * ("London vs Scotland leads 2024 vs 2025"), the one with a period on both sides sets the periods.
+ * Year on year ("Meta spend YoY", "Q3 2025 against the same quarter last year") is the period against the
+ * same one a year earlier; a plain "vs last year" only when no other period stands on the far side.
+ */
+export function extractComparedPeriods(text: string, ctx: PeriodContext): [Period, Period] | undefined {
+  const t = text.toLowerCase();
+  const yoy = findYearOnYear(t);
+  if (yoy?.strength === 'same') return extractYearOnYear(t, ctx);
+  const segments = t.split(new RegExp(VERSUS.source, 'g'));
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const found = comparedAt(segments, i, ctx);
+    if (found) return found;
+  }
+  return yoy ? extractYearOnYear(t, ctx) : undefined;
 }

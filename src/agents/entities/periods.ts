@@ -109,6 +109,53 @@ function openEnded(t: string, ctx: PeriodContext, options: PeriodOptions): Perio
   };
 }
 
+/** The year a period lies in, when it lies in one and the user said it. */
+function saidYear(p: Period): number | undefined {
+  if (p.assumedYear || p.from.slice(0, 4) !== p.to.slice(0, 4)) return undefined;
+  return Number(p.from.slice(0, 4));
+}
+
+/** Reads one end of a range, borrowing the other end's year when it names none ("from March to June 2025"). */
+function rangeEnd(text: string, other: Period | undefined, ctx: PeriodContext): Period | undefined {
+  const own = extractPeriod(`in ${text}`, ctx);
+  const year = other ? saidYear(other) : undefined;
+  if (!own?.assumedYear || year === undefined) return own;
+  return extractPeriod(`in ${text}`, ctx, { year });
+}
+
+const RANGE = /\b(?:from|between)\s+(.+?)\s+(?:to|and|until|till|through|thru|–|—|-)\s+(.+)$/;
+
+/**
+ * "from 2024 to 2025", "between March and June 2025": one period from the start of the first to the end of
+ * the second, not a comparison. A year said at one end only is the other's too; a first end that would fall
+ * after the second is read a year earlier ("from November to February 2025" starts in November 2024).
+ */
+function range(t: string, ctx: PeriodContext): Period | undefined {
+  const m = RANGE.exec(t);
+  if (!m) return undefined;
+  const rightAlone = extractPeriod(`in ${m[2]!}`, ctx);
+  const leftAlone = extractPeriod(`in ${m[1]!}`, ctx);
+  if (!rightAlone || !leftAlone) return undefined;
+  const right = rangeEnd(m[2]!, leftAlone, ctx)!;
+  let left = rangeEnd(m[1]!, right, ctx)!;
+  if (left.from > right.from && left.assumedYear === undefined && saidYear(right) !== undefined && saidYear(leftAlone) === undefined) {
+    left = extractPeriod(`in ${m[1]!}`, ctx, { year: saidYear(right)! - 1 }) ?? left;
+  }
+  if (left.from >= right.from && left.to >= right.to) return undefined;
+  const rightYear = / (\d{4})$/.exec(right.label)?.[1];
+  const leftLabel = rightYear && left.label.endsWith(` ${rightYear}`) ? left.label.slice(0, -5) : left.label;
+  return clip(
+    {
+      from: left.from,
+      to: right.to,
+      label: `${leftLabel} – ${right.label}`,
+      ...(left.assumedYear && right.assumedYear ? { assumedYear: true } : {}),
+    },
+    ctx.start,
+    ctx.end,
+  );
+}
+
 export function extractPeriod(text: string, ctx: PeriodContext, options: PeriodOptions = {}): Period | undefined {
   const t = text.toLowerCase();
   const given = options.year;
@@ -116,6 +163,8 @@ export function extractPeriod(text: string, ctx: PeriodContext, options: PeriodO
   if (open) return open;
   const iso = /(\d{4}-\d{2}-\d{2})\s*(?:to|until|till|and|–|-|—)\s*(\d{4}-\d{2}-\d{2})/.exec(t);
   if (iso) return { from: iso[1]!, to: iso[2]!, label: `${iso[1]} to ${iso[2]}` };
+  const span = /\b(?:from|between)\s/.test(t) ? range(t, ctx) : undefined;
+  if (span) return span;
 
   const q = /\b(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter|(first|second|third|fourth)\s+quarter)(?:\s*(?:of\s+)?(\d{4}|'?\d{2}\b))?/.exec(t);
   if (q) {

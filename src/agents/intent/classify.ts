@@ -149,7 +149,8 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   if (RE.mmmCurves.test(text)) return out('mmm_curves', 'mmm_curves');
   if (mmmRoi) return out('mmm_roi', 'mmm_roi');
   if (WASTE_QUESTION.test(text) && entities.metrics.length === 0) return out('mmm_roi', 'waste');
-  if (RE.performance.test(text) && entities.channels.length === 0 && entities.metrics.length === 0 && entities.campaignIds.length === 0) {
+  // "How did Q3 2025 compare with the same quarter last year?": two periods and nothing else named is a scorecard of both.
+  if ((RE.performance.test(text) || entities.comparePeriods) && entities.channels.length === 0 && entities.metrics.length === 0 && entities.campaignIds.length === 0) {
     return out('performance_summary', 'performance');
   }
 

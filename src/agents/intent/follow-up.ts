@@ -3,7 +3,9 @@
  * continue the last question with some entities replaced. Pure: the session context is passed in.
  */
 import type { Entities } from '../entities/extract.js';
-import { normalise } from '../entities/extract.js';
+import { DATA_PERIOD, normalise } from '../entities/extract.js';
+import type { Period } from '../entities/periods.js';
+import { sameTimeYearBefore } from '../entities/year-on-year.js';
 import type { ResolvedContext } from '../sessions/types.js';
 import type { Classification } from './classify.js';
 import type { QuestionKind } from './kinds.js';
@@ -34,6 +36,26 @@ function hasAny(e: Entities): boolean {
   );
 }
 
+/** Kinds whose answer is a number with filters, where "spend by month" after "radio spend in 2025" refines the last question. */
+const REFINABLE = new Set<QuestionKind>(['metric_lookup', 'funnel', 'cost_per_sale']);
+
+/**
+ * "spend by month" right after "radio spend in 2025": a short question that only regroups, re-times or averages
+ * the last metric (no new channel, model, region, campaign or source, no new metric) continues it.
+ */
+function isRefinement(words: number, e: Entities, kind: QuestionKind, context: ResolvedContext): boolean {
+  if (words > 5 || kind !== context.kind || !REFINABLE.has(kind)) return false;
+  if (e.channels.length || e.models.length || e.campaignIds.length || e.unknownChannels.length || e.regions?.length || e.sources?.length || e.competitors?.length) return false;
+  if (!e.metrics.every((m) => context.entities.metrics.includes(m))) return false;
+  return Boolean(e.groupBy || e.period || e.average);
+}
+
+/** Two periods a year apart, as a year-on-year question sets them. */
+function yearApart([a, b]: [Period, Period]): boolean {
+  const shift = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+  return shift(a.from) === b.from && a.label.replace(/\d{4}/g, '') === b.label.replace(/\d{4}/g, '');
+}
+
 export function resolveFollowUp(question: string, entities: Entities, classification: Classification, context: ResolvedContext | undefined): Resolution {
   const plain: Resolution = { kind: classification.kind, entities, followUp: false, question };
   if (!context || NOT_CONTINUABLE.has(context.kind) || classification.kind === 'help' || classification.kind === 'small_talk' || classification.kind === 'bad_input') {
@@ -45,7 +67,8 @@ export function resolveFollowUp(question: string, entities: Entities, classifica
   const fallback = FALLBACK_KINDS.has(classification.kind);
   const fragment = words <= 6 && hasAny(entities) && fallback;
   // A question with its own keywords that does not start like a follow-up is a fresh question.
-  if (!(startsLikeFollowUp && (hasAny(entities) || /\b(that|it)\b/.test(t))) && !fragment) return plain;
+  const refinement = isRefinement(words, entities, classification.kind, context);
+  if (!(startsLikeFollowUp && (hasAny(entities) || /\b(that|it)\b/.test(t))) && !fragment && !refinement) return plain;
   // "and what is TV ROI?" names its own kind: keep it, inherit only what it lacks.
   const ownKind = !fallback && classification.kind !== context.kind ? classification.kind : undefined;
   const prev = context.entities;
@@ -67,12 +90,22 @@ export function resolveFollowUp(question: string, entities: Entities, classifica
   if (entities.planWeeks) Object.assign(merged, { planWeeks: entities.planWeeks, ...(entities.planLabel ? { planLabel: entities.planLabel } : {}) });
   if (entities.planProblem) merged.planProblem = entities.planProblem;
   // A new period replaces the kept one and its comparison ("and in Q2?" after "Q1 vs Q4"); an average is kept.
+  // After a year-on-year comparison, a new period without a year is compared with a year earlier too ("what about Q2?");
+  // one with its own year ("and in Q2 2025?") is asked on its own.
   if (entities.period) {
     merged.period = entities.period;
     if (entities.comparePeriods) merged.comparePeriods = entities.comparePeriods;
-    else delete merged.comparePeriods;
+    else if (prev.comparePeriods && yearApart(prev.comparePeriods) && entities.period.assumedYear && !entities.period.outsideData) {
+      const earlier = sameTimeYearBefore(entities.period, DATA_PERIOD);
+      merged.comparePeriods = [earlier, entities.period];
+      merged.period = earlier;
+    } else delete merged.comparePeriods;
   } else if (prev.period) merged.period = prev.period;
-  if (entities.average) merged.average = entities.average;
+  if (entities.average) {
+    merged.average = entities.average;
+    if (entities.averageAssumed) merged.averageAssumed = true;
+    else delete merged.averageAssumed;
+  }
   if (entities.groupBy) merged.groupBy = entities.groupBy;
   // "and for Scotland?" swaps the region; grouping by region drops the kept one.
   if (entities.regions) merged.regions = entities.regions;

@@ -46,7 +46,12 @@ export function averageLabel(metric: MetricName, unit: AverageUnit): string {
 /** Why a ratio is not averaged over weeks, for the line under it. */
 export function ratioAverageNote(metric: MetricName, unit: AverageUnit): string {
   const name = METRIC_LABELS[metric];
-  return `_${name} is a ratio, so its ${AVERAGE_ADJECTIVE[unit]} average is the ${name} of the whole period, recomputed from the summed parts; a mean of ${AVERAGE_ADJECTIVE[unit]} values would weigh quiet ${unit}s like busy ones._`;
+  return `_${name} is a ratio, so its average is the ${name} of the whole period, recomputed from the summed parts; a mean of ${AVERAGE_ADJECTIVE[unit]} values would weigh quiet ${unit}s like busy ones._`;
+}
+
+/** Says an unstated unit was taken as a week, and how to ask per month. */
+export function assumedUnitNote(metric: MetricName, what: string): string {
+  return `_No unit of time given, so this is per week; ask for the “average monthly ${what || METRIC_LABELS[metric]}” to have it per month._`;
 }
 
 /** How the average was taken, and what it is over the active units only (needs one more query, by unit). */
@@ -88,10 +93,12 @@ export async function averageLines(
   const head = capitalise(`${filter ? `${filter} ` : ''}${averageLabel(metric, unit)}${period}`);
   const fmt = (v: number) => formatMetricValue(v, data.unit);
   const avgFmt = (v: number) => formatAverage(v, data.unit);
+  const assumed = e.averageAssumed ? [assumedUnitNote(metric, [filter, METRIC_LABELS[metric]].filter(Boolean).join(' '))] : [];
   if (!groupBy || data.rows.length <= 1) {
     return [
       `*${head}: ${avgFmt(data.value / units)}* (total ${fmt(data.value)} over ${formatUnits(units, unit)})`,
       await averageFootnote(ctx, metric, channel, data, unit, range, units),
+      ...assumed,
     ];
   }
   const timeGroups = TIME_GROUPS[groupBy] !== undefined;
@@ -105,6 +112,7 @@ export async function averageLines(
     timeGroups
       ? `_Each ${groupBy}'s total is divided by the ${unit}s it holds (part ${unit}s pro rata), ${unit}s without ${METRIC_LABELS[metric]} included._`
       : `_Each ${groupName} is averaged over all ${formatUnits(units, unit)} of the period, ${unit}s without ${METRIC_LABELS[metric]} included._`,
+    ...assumed,
   );
   return lines;
 }

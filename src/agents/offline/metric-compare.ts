@@ -10,7 +10,7 @@ import { METRIC_LABELS } from '../entities/lexicon.js';
 import type { Period } from '../entities/periods.js';
 import { formatChange, formatMetricValue, listAnd } from '../format.js';
 import { groupLabel } from '../group-labels.js';
-import { averageLabel, formatAverage, ratioAverageNote, unitsFor } from './metric-average.js';
+import { assumedUnitNote, averageLabel, formatAverage, ratioAverageNote, unitsFor } from './metric-average.js';
 import { capitalise, describeFilter, isRatio, LOWER_IS_BETTER, periodRange, queryMetric, relevantNote, type MetricData } from './metric-query.js';
 import type { SkillContext } from './types.js';
 
@@ -125,6 +125,7 @@ export async function compareLines(
   if (average) {
     const partial = periods.some((p) => !Number.isInteger(Math.round(unitsFor(periodRange(p), average) * 1e9) / 1e9)) ? ` (part ${average}s pro rata)` : '';
     lines.push(`_Each average counts every ${average} of its period${partial}, ${average}s without ${METRIC_LABELS[metric]} included._`);
+    if (e.averageAssumed) lines.push(assumedUnitNote(metric, [filter, METRIC_LABELS[metric]].filter(Boolean).join(' ')));
   }
   else if (e.average) lines.push(ratioAverageNote(metric, e.average));
   for (const n of new Set(data.flatMap((d) => d.notes ?? []))) if (relevantNote(n, ctx)) lines.push(`_${n}_`);

@@ -13,7 +13,7 @@ import { groupByWord, groupLabel } from '../group-labels.js';
 import { TRACKED, type AttributionResult, type AttributionRow } from '../joins/attribution.js';
 import { averageLines, ratioAverageNote } from './metric-average.js';
 import { compareLines } from './metric-compare.js';
-import { versusSides, versusSummary } from './metric-versus.js';
+import { versusByPeriod, versusSides, versusSummary } from './metric-versus.js';
 import { creativeLines, DEFAULT_CREATIVE_METRIC } from './creative-ranking.js';
 import { capitalise, describeFilter, isRatio, sourceSuffix, LOWER_IS_BETTER, queryMetric, relevantNote, WHOLE_PERIOD_LABEL, type MetricData } from './metric-query.js';
 import type { SkillContext, SkillReply } from './types.js';
@@ -228,6 +228,8 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
       const line = await versusSummary(ctx, asked, sides);
       if (line) lines.push(line);
     }
+    // Two sides and two periods: each period's sides set against each other too (the 2×2 in full).
+    if (sides.length >= 2 && !groupBy && e.comparePeriods && !e.average) lines.push(...(await versusByPeriod(ctx, asked)));
   }
   if (answered === 0 && !explained) lines.push(...(await passagesFallback(ctx)));
   const assumed = (e.comparePeriods ?? (e.period ? [e.period] : [])).filter((p) => p.assumedYear);

@@ -49,3 +49,20 @@ export async function versusSummary(ctx: SkillContext, metric: MetricName, sides
   const period = ctx.entities.period ? ctx.entities.period.label : WHOLE_PERIOD_LABEL;
   return `${versusLine(metric, da!.unit, { label: a.label, value: da!.value }, { label: b.label, value: db!.value })} _(${period})_`;
 }
+
+/**
+ * Two sides and two periods ("London vs Scotland leads 2024 vs 2025"): the sides set against each other in
+ * each period, one line per period, so neither a side nor a period is dropped.
+ */
+export async function versusByPeriod(ctx: SkillContext, metric: MetricName): Promise<string[]> {
+  const periods = ctx.entities.comparePeriods;
+  if (!periods) return [];
+  const lines: string[] = [];
+  for (const period of periods) {
+    const { comparePeriods: _dropped, ...rest } = ctx.entities;
+    const pctx: SkillContext = { ...ctx, entities: { ...rest, period } };
+    const line = await versusSummary(pctx, metric, versusSides(pctx));
+    if (line) lines.push(line);
+  }
+  return lines;
+}

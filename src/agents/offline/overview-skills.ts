@@ -10,6 +10,7 @@ import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
 import type { Period } from '../entities/periods.js';
 import { formatIntervalMultiple, formatMetricValue, formatMoney, formatPct, formatSignedPct, listAnd } from '../format.js';
 import { WHOLE_PERIOD_LABEL } from './metric-query.js';
+import { summaryCompareReply } from './summary-compare.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 const label = channelName;
@@ -127,6 +128,7 @@ export async function channelOverviewSkill(ctx: SkillContext): Promise<SkillRepl
 }
 
 export async function performanceSummarySkill(ctx: SkillContext): Promise<SkillReply> {
+  if (ctx.entities.comparePeriods) return summaryCompareReply(ctx, ctx.entities.comparePeriods);
   ctx.status('Putting the scorecard together…');
   const range = periodRange(ctx.entities.period);
   const when = range ? range.label : WHOLE_PERIOD_LABEL;

@@ -1,0 +1,73 @@
+/** Year on year, ranges, unit-less averages, refining follow-ups and two sides × two periods, answered on the test dataset. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
+import { loadServices } from '../../src/agents/services.js';
+import { silentLogger } from '../../src/log/index.js';
+import { hasNumber } from '../../eval/agents/check.js';
+import { csvCount, csvSum } from '../../eval/agents/csv.js';
+import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+
+describe('periods on the test dataset', () => {
+  let dataDir: string;
+  let analyst: MixAnalyst;
+  let now = Date.parse('2026-01-05T09:00:00Z');
+
+  beforeAll(async () => {
+    dataDir = await ensureAnalystData();
+    const logger = silentLogger();
+    const clock = () => new Date((now += 1000));
+    const services = await loadServices({ config: offlineConfig(), dataDir, logger });
+    analyst = createAnalystFromDeps({ ...services, clock, logger, sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+  }, 240_000);
+
+  const metaSpend = (from: string, to: string) => csvSum(dataDir, { file: 'raw/meta_ads.csv', column: 'spend_gbp', date: 'date', from, to });
+  const leads = (from: string, to: string, region?: string) =>
+    csvCount(dataDir, { file: 'raw/leads.csv', date: 'created_date', from, to, ...(region ? { where: { region } } : {}) });
+
+  it('answers "Meta spend YoY" with 2024 against 2025', async () => {
+    const a = await analyst.ask('Meta spend YoY', { sessionKey: 'p:yoy' });
+    expect(a.reply).toMatch(/in 2024 → .* in 2025/);
+    expect(hasNumber(a.reply, metaSpend('2024-01-01', '2024-12-31'))).toBe(true);
+    expect(hasNumber(a.reply, metaSpend('2025-01-01', '2025-12-31'))).toBe(true);
+  });
+
+  it('answers "how did Q3 2025 compare with the same quarter last year?" with both quarters', async () => {
+    const a = await analyst.ask('how did Q3 2025 compare with the same quarter last year?', { sessionKey: 'p:q3' });
+    expect(a.reply).toContain('Q3 2024 → Q3 2025');
+    expect(hasNumber(a.reply, leads('2024-07-01', '2024-09-30'), 0)).toBe(true);
+    expect(hasNumber(a.reply, leads('2025-07-01', '2025-09-30'), 0)).toBe(true);
+  });
+
+  it('reads "between March and June 2025" as one period', async () => {
+    const a = await analyst.ask('leads between March and June 2025', { sessionKey: 'p:range' });
+    expect(a.reply).toContain('March – June 2025');
+    expect(hasNumber(a.reply, leads('2025-03-01', '2025-06-30'), 0)).toBe(true);
+  });
+
+  it('answers "average spend on Meta" per week and says so', async () => {
+    const a = await analyst.ask('average spend on Meta', { sessionKey: 'p:avg' });
+    expect(a.reply).toMatch(/average weekly spend/);
+    expect(a.reply).toMatch(/per week/);
+    expect(a.reply).toMatch(/per month/);
+    expect(hasNumber(a.reply, metaSpend('2024-01-01', '2025-12-28') / 104)).toBe(true);
+  });
+
+  it('keeps the channel and year when "spend by month" follows "radio spend in 2025"', async () => {
+    await analyst.ask('radio spend in 2025', { sessionKey: 'p:follow' });
+    const a = await analyst.ask('spend by month', { sessionKey: 'p:follow' });
+    expect(a.reply).toMatch(/Radio spend in 2025, by month/);
+    const jan = csvSum(dataDir, { file: 'raw/radio_airtime.csv', column: 'spend_gbp', date: 'week_start', from: '2025-01-01', to: '2025-01-31' });
+    expect(hasNumber(a.reply, jan)).toBe(true);
+  });
+
+  it('answers "London vs Scotland leads 2024 vs 2025" with all four figures', async () => {
+    const a = await analyst.ask('London vs Scotland leads 2024 vs 2025', { sessionKey: 'p:2x2' });
+    for (const region of ['london', 'scotland']) {
+      for (const [from, to] of [['2024-01-01', '2024-12-31'], ['2025-01-01', '2025-12-31']] as const) {
+        expect(hasNumber(a.reply, leads(from, to, region), 0)).toBe(true);
+      }
+    }
+    expect(a.reply).toMatch(/_\(2024\)_/);
+    expect(a.reply).toMatch(/_\(2025\)_/);
+  });
+});
