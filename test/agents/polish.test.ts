@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
 import { pictured, type RankedCreative } from '../../src/agents/tools/creatives.js';
+import { pacing, weekLabel } from '../../src/agents/offline/pacing.js';
 import { loadServices } from '../../src/agents/services.js';
 import { silentLogger } from '../../src/log/index.js';
 import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
@@ -51,5 +52,20 @@ describe('answers on the test dataset', () => {
       for (const att of a.attachments.filter((x) => x.type === 'asset')) expect(listed).toContain(att.title.split(' ')[0]);
       if (!a.attachments.some((x) => x.type === 'asset')) expect(a.reply).toMatch(/none is attached|no image of it/);
     }
+  });
+});
+
+describe('pacing against an even spread', () => {
+  it('fills zero-spend weeks inside the flight and finds the furthest gaps', () => {
+    const p = pacing(new Map([['2025-10-06', 100], ['2025-10-20', 200], ['2025-09-29', 0]]))!;
+    expect(p.weeks.map((w) => w.week)).toEqual(['2025-10-06', '2025-10-13', '2025-10-20']);
+    expect(p.evenWeekly).toBe(100);
+    expect(p.behind).toEqual({ week: '2025-10-13', gap: -100 });
+    expect(p.ahead).toBeUndefined();
+    expect(pacing(new Map([['2025-10-06', 0]]))).toBeUndefined();
+  });
+  it('labels weeks as week commencing', () => {
+    expect(weekLabel('2025-10-06')).toBe('w/c 6 Oct');
+    expect(weekLabel('2024-12-30', true)).toBe('w/c 30 Dec 2024');
   });
 });
