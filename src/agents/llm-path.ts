@@ -57,7 +57,7 @@ function contextLine(r: Resolution, session: Session): string | undefined {
 export function suggestFollowUps(kind: QuestionKind, channels: string[]): string[] {
   const ch = channelName(channels[0] ?? 'tv');
   if (KIND_INTENT[kind] === 'mmm_analysis') return [`Is ${ch} saturated?`, 'Optimise the budget', 'Make that 2M'];
-  if (kind === 'contract' || kind === 'discrepancy' || kind === 'underdelivery') return ['Which campaigns under-delivered?', 'Are there invoice mismatches?'];
+  if (kind === 'contract' || kind === 'discrepancy' || kind === 'underdelivery' || kind === 'budget') return ['Which campaigns under-delivered?', 'Are there invoice mismatches?'];
   return [`What is ${ch} ROI?`, 'Cost per car sold by channel', 'And for TikTok?'];
 }
 

@@ -21,6 +21,9 @@ describe('reach on the test dataset', () => {
     expect(a.reply).toMatch(/Meta reach in March 2025/);
     expect(hasNumber(a.reply, reach, 0.01)).toBe(true);
     expect(a.reply).toMatch(/unique reach over the period is not in the data/);
-    expect(a.reply).toContain(`Average daily frequency: ${(impressions / reach).toFixed(2)}`);
+    // Frequency was asked, so it is stated once, on its own line, not again in the reach note.
+    const frequency = (impressions / reach).toFixed(2);
+    expect(a.reply).toContain(`average daily frequency in March 2025: ${frequency}x`);
+    expect(a.reply.split(frequency)).toHaveLength(2);
   });
 });

@@ -37,6 +37,13 @@ export function isMakeGoodQuestion(text: string): boolean {
   return /\b(make|made|making) good\b/.test(text) && /\b(grps?|shortfalls?|under-?deliver\w*|broadcasters?|airtime|tv|albion|skyline|guarantee\w*)\b/.test(text);
 }
 
+/**
+ * "Which campaigns overspent vs plan?", "are we on budget?", "spend vs budget for Q3": spend against a plan or
+ * budget, which the data does not hold (delivery vs plan is the under-delivery check).
+ */
+export const BUDGET_QUESTION =
+  /\b((on|over|under|within|off|against|vs|versus|to|compared (to|with)) (the |our |its |their )?(media |marketing |annual |quarterly )?(plan|plans|budgets?|forecast|planned spend)|budgets? (vs|versus|against|compared)|(over|under)-?spen[dt]\w*\b.*\b(plan|plans|budgets?|forecast)|planned (spend|budget))\b/;
+
 const RE = {
   help: /^(help|\?+|commands|menu|usage)\W*$|\bwhat (can|do) you (do|answer|know)\b|\bhow (do|can) i use you\b|\bwhat (kind of |sort of )?questions\b|\bwho are you\b/,
   smallTalk:
@@ -125,6 +132,7 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   if (mmmRoi && ragMetric && !RE.mmmOptimize.test(text)) return out('both_roi_metric', 'roi+metric');
 
   if (isMakeGoodQuestion(text) && entities.channels.every((c) => c === 'tv')) return out('discrepancy', 'make_good');
+  if (BUDGET_QUESTION.test(text) && !/\b(deliver\w*|grps?|optimi[sz]\w*|optimal|allocat\w*|split)\b/.test(text)) return out('budget', 'budget');
   if (RE.discrepancy.test(text)) return out('discrepancy', 'discrepancy');
   if (RE.underdelivery.test(text)) return out('underdelivery', 'underdelivery');
   if (RE.contract.test(text)) return out('contract', 'contract');

@@ -6,6 +6,7 @@ export type QuestionKind =
   | 'cost_per_sale'
   | 'funnel'
   | 'underdelivery'
+  | 'budget'
   | 'contract'
   | 'discrepancy'
   | 'channel_overview'
@@ -30,6 +31,7 @@ export const KIND_INTENT: Record<QuestionKind, Intent> = {
   cost_per_sale: 'data_lookup',
   funnel: 'data_lookup',
   underdelivery: 'data_lookup',
+  budget: 'data_lookup',
   contract: 'data_lookup',
   discrepancy: 'data_lookup',
   channel_overview: 'data_lookup',

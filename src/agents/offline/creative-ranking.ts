@@ -7,7 +7,7 @@ import type { MetricName } from '../../rag/types.js';
 import { LOWER_IS_BETTER, METRIC_LABELS, channelName } from '../entities/lexicon.js';
 import { formatMetricValue, formatNumber } from '../format.js';
 import { modelName } from '../group-labels.js';
-import type { RankedCreative } from '../tools/creatives.js';
+import { pictured, type RankedCreative } from '../tools/creatives.js';
 import { capitalise, describeFilter, queryMetric, WHOLE_PERIOD_LABEL, type MetricData } from './metric-query.js';
 import type { SkillContext } from './types.js';
 
@@ -53,12 +53,14 @@ export async function creativeLines(ctx: SkillContext, metric: MetricName, chann
   const e = ctx.entities;
   const costly = LOWER_IS_BETTER.has(metric);
   const order = want === undefined || (want === 'min') === costly ? 'best' : 'worst';
-  const data = (await queryMetric(ctx, metric, channel, 'creative', e.period, { order })) as CreativeData;
+  const asked = /\b(?:top|bottom|best|worst)\s+(\d{1,2})\b/.exec(ctx.question.toLowerCase())?.[1];
+  const listed = Math.min(asked && Number(asked) > 0 ? Number(asked) : 10, 25);
+  // The tool attaches the image of a listed creative only, so the picture always matches a line of the answer.
+  const data = (await queryMetric(ctx, metric, channel, 'creative', e.period, { order, listed })) as CreativeData;
   const ranked = data.creatives ?? [];
   const filter = describeFilter(ctx, channel);
   const period = e.period ? ` in ${e.period.label}` : ` (${WHOLE_PERIOD_LABEL})`;
-  const asked = /\b(?:top|bottom|best|worst)\s+(\d{1,2})\b/.exec(ctx.question.toLowerCase())?.[1];
-  const n = Math.min(asked && Number(asked) > 0 ? Number(asked) : 10, ranked.length);
+  const n = Math.min(listed, ranked.length);
   const lines: string[] = [];
   if (ranked.length === 0) {
     lines.push(`*${capitalise(`${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]} by creative${period}`)}*: no creative has a ${METRIC_LABELS[metric]} to rank${data.min_impressions ? ` with at least ${formatNumber(data.min_impressions)} impressions` : ''}.`);
@@ -75,11 +77,12 @@ export async function creativeLines(ctx: SkillContext, metric: MetricName, chann
     lines.push(`${i + 1}. ${creativeName(c, showChannel)}: *${formatMetricValue(c.value, data.unit)}*${parts ? ` (${parts})` : ''}`);
   });
   const top = ranked[0]!;
-  const pictured = ranked.find((c) => c.image_path);
-  if (pictured === top) lines.push(`${capitalise(end)}: *${top.creative_id}* — its image is attached.`);
-  else if (pictured) {
-    lines.push(`${capitalise(end)}: *${top.creative_id}*, which has no image in the asset library; attached is the ${end}-ranked one that has: ${pictured.creative_id} (#${ranked.indexOf(pictured) + 1}).`);
-  } else lines.push(`${capitalise(end)}: *${top.creative_id}* (no image of it in the asset library).`);
+  const shown = pictured(ranked, n);
+  if (shown === top) lines.push(`${capitalise(end)}: *${top.creative_id}* — its image is attached.`);
+  else if (shown) {
+    lines.push(`${capitalise(end)}: *${top.creative_id}*, which has no image in the asset library; attached is the ${end}-ranked one listed that has: ${shown.creative_id} (#${ranked.indexOf(shown) + 1}).`);
+  } else if (n === 1) lines.push(`${capitalise(end)}: *${top.creative_id}* (no image of it in the asset library).`);
+  else lines.push(`${capitalise(end)}: *${top.creative_id}*. None of the ${n} listed has an image in the asset library, so none is attached.`);
   if (data.min_impressions !== undefined) {
     const left = data.creatives_below_min_impressions ?? 0;
     lines.push(

@@ -1,12 +1,11 @@
 /** Offline answers that reconcile sources: invoice vs contract, delivery vs guarantee, SLAs, under-delivering campaigns. */
-import { DATA_PERIOD, normalise } from '../entities/extract.js';
-import { channelName } from '../entities/lexicon.js';
-import { formatMoney, formatNumber, listAnd } from '../format.js';
+import { normalise } from '../entities/extract.js';
+import { formatMoney, formatNumber } from '../format.js';
 import type { CampaignDelivery, Discrepancy, DiscrepancyType } from '../reconcile/checks.js';
 import { discrepancySources } from '../tools/reconcile-tool.js';
 import { isMakeGoodQuestion } from '../intent/classify.js';
 import { makeGoodSkill } from './make-good-skill.js';
-import { metricSkill } from './metric-skills.js';
+import { auctionPacing } from './pacing-skill.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 type Found = Omit<Discrepancy, 'clauseText'> & { clause_text?: string };
@@ -95,28 +94,6 @@ export async function discrepancySkill(ctx: SkillContext): Promise<SkillReply> {
 
 /** Channels bought against a contracted volume (GRPs, sites); the rest are bought on auction. */
 const CONTRACTED = new Set(['tv', 'ooh']);
-
-/**
- * "How is the TikTok campaign pacing?": an auction channel has no contracted volume, so its pacing is its
- * spend week by week — over the period asked, else the last 13 weeks of data.
- */
-async function auctionPacing(ctx: SkillContext): Promise<SkillReply> {
-  const e = ctx.entities;
-  const period = e.period ?? { from: addDays(DATA_PERIOD.end, -90), to: DATA_PERIOD.end, label: 'the last 13 weeks' };
-  const reply = await metricSkill({ ...ctx, entities: { ...e, metrics: ['spend'], groupBy: 'week', period } });
-  const names = listAnd(e.channels.map(channelName));
-  return {
-    ...reply,
-    lines: [`${names} ${e.channels.length === 1 ? 'is' : 'are'} bought on auction, with no contracted volume to pace against, so here is the spend week by week:`, ...reply.lines],
-    followUps: [`${channelName(e.channels[0]!)} CPM by week`, 'Which campaigns under-delivered?', `What is ${channelName(e.channels[0]!)} ROI?`],
-  };
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export async function underdeliverySkill(ctx: SkillContext): Promise<SkillReply> {
   if (ctx.entities.channels.length > 0 && !ctx.entities.channels.some((c) => CONTRACTED.has(c))) return auctionPacing(ctx);

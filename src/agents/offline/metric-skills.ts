@@ -117,7 +117,8 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
     }
   }
   if (e.average) lines.push(ratioAverageNote(metric, e.average));
-  if (metric === 'reach') lines.push(...(await reachNote(ctx, channel, data.value)));
+  // "Reach and frequency": the frequency gets its own line, so the reach note does not give it again.
+  if (metric === 'reach') lines.push(...(await reachNote(ctx, channel, data.value, !ctx.entities.metrics.includes('frequency'))));
   for (const n of data.notes ?? []) if (relevantNote(n, ctx) && !(unsplit && NOT_BY_CHANNEL.test(n))) lines.push(`_${n}_`);
   return lines;
 }
@@ -129,8 +130,8 @@ const NEXT_CHANNEL: Partial<Record<string, string>> = { tv: 'radio', radio: 'tv'
  * Reach is recorded per day: adding days counts a person once per day reached, so the sum is not the period's
  * unique reach. Say so, and give the frequency that sum supports (impressions ÷ summed reach).
  */
-async function reachNote(ctx: SkillContext, channel: string | undefined, reach: number): Promise<string[]> {
-  const impressions = await queryMetric(ctx, 'impressions', channel, undefined).catch(() => undefined);
+async function reachNote(ctx: SkillContext, channel: string | undefined, reach: number, withFrequency: boolean): Promise<string[]> {
+  const impressions = withFrequency ? await queryMetric(ctx, 'impressions', channel, undefined).catch(() => undefined) : undefined;
   const frequency = impressions && reach > 0 ? impressions.value / reach : undefined;
   return [
     `_Reach is recorded per day, so this adds up daily reach: someone reached on several days counts once a day, and the unique reach over the period is not in the data.${frequency ? ` Average daily frequency: ${formatNumber(frequency, 2)} (impressions ÷ daily reach)._` : '_'}`,
@@ -237,11 +238,13 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   else if (assumed.length === 1) lines.push(`_No year given, so I used the latest ${assumed[0]!.label.split(' ')[0]} in the data (${assumed[0]!.label})._`);
   else if (assumed.length > 1) lines.push(`_No year given, so I used the latest ones in the data (${listAnd(assumed.map((p) => p.label))})._`);
   const ch = e.channels[0];
+  // TV and radio answered frequency with the reach-weighted one: the follow-up names that, not the digital daily one.
+  const first = broadcastMetric(metrics[0]!, ch);
   return {
     lines,
     followUps: [
       ch ? `And for ${label(NEXT_CHANNEL[ch] ?? (ch === 'tiktok' ? 'meta' : 'tiktok'))}?` : `${METRIC_LABELS[metrics[0]!]} by channel`,
-      `${METRIC_LABELS[metrics[0]!]} by month`,
+      `${METRIC_LABELS[first]} by month`,
       ch ? `What is ${label(ch)} ROI?` : 'Cost per car sold by channel',
     ],
   };

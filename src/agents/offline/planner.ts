@@ -2,6 +2,7 @@
 import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
 import type { QuestionKind } from '../intent/kinds.js';
 import { bothSkill } from './both-skill.js';
+import { budgetSkill } from './budget-skill.js';
 import { badInputReply, foreignLanguageReply, helpReply, outOfScopeReply, smallTalkReply } from './conversation.js';
 import { assetSkill, contractSkill, docSearchSkill } from './document-skills.js';
 import { channelOverviewSkill, performanceSummarySkill } from './overview-skills.js';
@@ -35,6 +36,7 @@ export const SKILLS: Record<QuestionKind, Skill> = {
   contract: contractSkill,
   discrepancy: discrepancySkill,
   underdelivery: underdeliverySkill,
+  budget: budgetSkill,
   channel_overview: channelOverviewSkill,
   performance_summary: performanceSummarySkill,
   doc_search: docSearchSkill,

@@ -125,3 +125,11 @@ export function rankCreatives(
   eligible.sort((a, b) => (opts.order === 'worst' ? -bestFirst(a, b) : bestFirst(a, b)) || a.creative_id.localeCompare(b.creative_id));
   return { ranked: eligible, ...(floor !== undefined ? { floor } : {}), belowFloor, undefinedValue };
 }
+
+/**
+ * The creative whose image goes with a ranking of the first `listed`: the highest-ranked of those with a PNG, never one
+ * below the list ("worst 3" must not show the 9th).
+ */
+export function pictured(ranked: readonly RankedCreative[], listed: number = ranked.length): RankedCreative | undefined {
+  return ranked.slice(0, Math.max(0, listed)).find((c) => c.image_path);
+}

@@ -4,7 +4,7 @@ import type { ChartSpec } from '../../charts/types.js';
 import type { MetricQuery, MetricResult, MetricRow, SearchHit } from '../../rag/types.js';
 import { LOWER_IS_BETTER, METRIC_LABELS } from '../entities/lexicon.js';
 import type { Attachment } from '../types.js';
-import { creativeManifest, rankCreatives, type CreativeRanking } from './creatives.js';
+import { creativeManifest, pictured, rankCreatives, type CreativeRanking } from './creatives.js';
 import { groupByWord, groupLabel } from '../group-labels.js';
 import { assetAttachment, assetPath, chartAttachment, hitSource, metricSources } from './sources.js';
 import { filterByChannelInput, queryMetricsInput, searchAssetsInput, searchDataInput } from './schemas.js';
@@ -157,7 +157,7 @@ const MAX_CREATIVES = 25;
  * Grouped by creative: the creatives ranked (an impressions floor for ratios), named from the asset manifest,
  * and the image of the first-ranked one that has a PNG attached.
  */
-async function creativeRanking(query: MetricQuery, result: MetricResult, order: 'best' | 'worst' | undefined, deps: ToolDeps): Promise<{ ranking: CreativeRanking; attachment?: Attachment }> {
+async function creativeRanking(query: MetricQuery, result: MetricResult, order: 'best' | 'worst' | undefined, listed: number, deps: ToolDeps): Promise<{ ranking: CreativeRanking; attachment?: Attachment }> {
   const ratio = result.rows.some((r) => Object.keys(r.parts).length >= 2);
   let impressions: Map<string, number> | undefined;
   if (ratio) {
@@ -169,7 +169,7 @@ async function creativeRanking(query: MetricQuery, result: MetricResult, order: 
   }
   const manifest = await creativeManifest(deps.dataDir);
   const ranking = rankCreatives(result.rows, { ...(impressions ? { impressions } : {}), manifest, ratio, lowerIsBetter: LOWER_IS_BETTER.has(query.metric), ...(order ? { order } : {}) });
-  const pick = ranking.ranked.find((c) => c.image_path);
+  const pick = pictured(ranking.ranked, listed);
   const attachment: Attachment | undefined = pick
     ? {
         type: 'asset',
@@ -218,7 +218,7 @@ export const queryMetricsTool: ToolDefinition<typeof queryMetricsInput> = {
     const rows = keptRows(result.rows, input.group_by);
     const bars = chartRows(result.rows);
     const attachments = input.group_by && bars.length > 1 && input.group_by !== 'creative' ? [chartAttachment(metricChart(input.metric, input.group_by, bars, result.unit, result.groupColumns))] : [];
-    const creative = input.group_by === 'creative' ? await creativeRanking(query, result, input.order, deps) : undefined;
+    const creative = input.group_by === 'creative' ? await creativeRanking(query, result, input.order, input.listed ?? MAX_CREATIVES, deps) : undefined;
     if (creative?.attachment) attachments.push(creative.attachment);
     return {
       data: {

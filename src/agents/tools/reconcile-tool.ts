@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { campaignDelivery, findDiscrepancies, RECONCILE_FILES, type Discrepancy } from '../reconcile/checks.js';
 import { guaranteedBroadcasters, makeGoodChecks } from '../reconcile/make-goods.js';
+import { contractCommitments } from '../reconcile/commitments.js';
 import type { Source } from '../types.js';
 import type { ToolDefinition } from './types.js';
 
@@ -15,6 +16,10 @@ export const checkDiscrepanciesInput = z.object({
     .boolean()
     .optional()
     .describe('Also check TV GRP shortfalls against the make-good clause: GRPs short by broadcaster and month, airtime above contract within the make-good window, and the credit at the net rate'),
+  commitments: z
+    .boolean()
+    .optional()
+    .describe('Also return each media contract\'s minimum spend commitment (term and yearly phasing, with the clause) against the spend booked under it: the nearest the data has to a budget, as there is no media plan or budget file'),
 });
 
 export function rowsLocator(rows: number[]): string {
@@ -44,9 +49,11 @@ export const checkDiscrepanciesTool: ToolDefinition<typeof checkDiscrepanciesInp
     const named = new Set(found.filter((d) => d.type === 'grp_under_delivery' || d.type === 'sites_not_posted').flatMap((d) => d.campaignIds));
     const under = campaigns?.filter((c) => c.pct < 95 || named.has(c.campaignId));
     const makeGoods = input.make_goods ? makeGoodChecks(deps.dataDir) : undefined;
+    const commitments = input.commitments ? contractCommitments(deps.dataDir) : undefined;
     return {
       data: {
         ...(makeGoods ? { make_goods: makeGoods.map((m) => ({ ...m, rows: m.rows.slice(0, 30) })), broadcasters_checked: guaranteedBroadcasters(deps.dataDir) } : {}),
+        ...(commitments ? { commitments } : {}),
         discrepancies: found.map(({ clauseText, ...d }) => ({ ...d, rows: d.rows.slice(0, 20), clause_text: clauseText?.slice(0, 400) })),
         ...(campaigns ? { under_delivered_campaigns: under!.map(({ rows, ...c }) => ({ ...c, rows: rows.length, in_shortfall: named.has(c.campaignId) })), campaigns_checked: campaigns.length } : {}),
       },
@@ -54,6 +61,10 @@ export const checkDiscrepanciesTool: ToolDefinition<typeof checkDiscrepanciesInp
         ...(makeGoods ?? []).flatMap((m) => [
           { file: RECONCILE_FILES.tv, locator: rowsLocator(m.rows), title: `tv_airtime.csv — ${m.broadcaster} weeks below guarantee` },
           ...(m.contractFile && m.makeGoodClause ? [{ file: m.contractFile, locator: `clause ${m.makeGoodClause}`, title: `${m.contractFile.split('/').pop()} — clause ${m.makeGoodClause}` }] : []),
+        ]),
+        ...(commitments ?? []).flatMap((c) => [
+          { file: c.contractFile, ...(c.clause ? { locator: `clause ${c.clause}` } : {}), title: `${c.contractFile.split('/').pop()}${c.clause ? ` — clause ${c.clause}` : ''}` },
+          { file: c.file, locator: `contract ${c.contractId}`, title: `${c.file.split('/').pop()} — ${c.contractId} spend` },
         ]),
         ...found.flatMap(discrepancySources),
         ...(under ?? []).slice(0, 10).map((c) => ({ file: c.channel === 'tv' ? 'raw/tv_airtime.csv' : 'raw/ooh_sites.csv', locator: `campaign ${c.campaignId}`, title: `${c.campaignId} delivery` })),

@@ -85,6 +85,13 @@ export const queryMetricsInput = z.object({
     .enum(['best', 'worst'])
     .optional()
     .describe('With group_by creative: rank best first (default; lowest first for costs) or worst first; the first-ranked creative\'s image is attached'),
+  listed: z
+    .number()
+    .int()
+    .min(1)
+    .max(25)
+    .optional()
+    .describe('With group_by creative: how many creatives the answer lists ("worst 3" = 3); the image attached is of one of them, or none'),
 });
 
 export const mmmSummaryInput = z.object({});
