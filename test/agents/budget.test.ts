@@ -2,15 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
+import type { MixAnalyst } from '../../src/agents/index.js';
 import { extractEntities } from '../../src/agents/entities/extract.js';
 import { classify } from '../../src/agents/intent/classify.js';
 import { parsePhasing } from '../../src/agents/reconcile/commitments.js';
-import { loadServices } from '../../src/agents/services.js';
-import { silentLogger } from '../../src/log/index.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { rows } from '../../eval/agents/csv.js';
-import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 const kind = (q: string) => classify(q, extractEntities(q)).kind;
 
@@ -39,14 +37,9 @@ describe('budget questions', () => {
 describe('budget answers on the test dataset', () => {
   let dataDir: string;
   let analyst: MixAnalyst;
-  let now = Date.parse('2026-01-05T09:00:00Z');
 
   beforeAll(async () => {
-    dataDir = await ensureAnalystData();
-    const logger = silentLogger();
-    const clock = () => new Date((now += 1000));
-    const services = await loadServices({ config: offlineConfig(), dataDir, logger });
-    analyst = createAnalystFromDeps({ ...services, clock, logger, sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+    ({ dataDir, analyst } = await offlineAnalyst());
   }, 240_000);
 
   it('says there is no plan or budget and sets spend against the contract commitments', async () => {

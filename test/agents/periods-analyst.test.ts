@@ -1,23 +1,16 @@
 /** Year on year, ranges, unit-less averages, refining follow-ups and two sides × two periods, answered on the test dataset. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
-import { loadServices } from '../../src/agents/services.js';
-import { silentLogger } from '../../src/log/index.js';
+import type { MixAnalyst } from '../../src/agents/index.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { csvCount, csvSum } from '../../eval/agents/csv.js';
-import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 describe('periods on the test dataset', () => {
   let dataDir: string;
   let analyst: MixAnalyst;
-  let now = Date.parse('2026-01-05T09:00:00Z');
 
   beforeAll(async () => {
-    dataDir = await ensureAnalystData();
-    const logger = silentLogger();
-    const clock = () => new Date((now += 1000));
-    const services = await loadServices({ config: offlineConfig(), dataDir, logger });
-    analyst = createAnalystFromDeps({ ...services, clock, logger, sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+    ({ dataDir, analyst } = await offlineAnalyst());
   }, 240_000);
 
   const metaSpend = (from: string, to: string) => csvSum(dataDir, { file: 'raw/meta_ads.csv', column: 'spend_gbp', date: 'date', from, to });

@@ -1,11 +1,9 @@
 /** Small answer fixes: one frequency statement, the broadcast frequency follow-up, images only of listed creatives. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalystFromDeps, MemorySessionStore, type MixAnalyst } from '../../src/agents/index.js';
+import type { MixAnalyst } from '../../src/agents/index.js';
 import { pictured, type RankedCreative } from '../../src/agents/tools/creatives.js';
 import { pacing, weekLabel } from '../../src/agents/offline/pacing.js';
-import { loadServices } from '../../src/agents/services.js';
-import { silentLogger } from '../../src/log/index.js';
-import { ensureAnalystData, offlineConfig } from './helpers/analyst-data.js';
+import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 describe('the image that goes with a creative ranking', () => {
   const c = (id: string, image?: string): RankedCreative => ({ creative_id: id, value: 1, parts: {}, ...(image ? { image_path: image } : {}) });
@@ -19,14 +17,9 @@ describe('the image that goes with a creative ranking', () => {
 
 describe('answers on the test dataset', () => {
   let analyst: MixAnalyst;
-  let now = Date.parse('2026-01-05T09:00:00Z');
 
   beforeAll(async () => {
-    const dataDir = await ensureAnalystData();
-    const logger = silentLogger();
-    const clock = () => new Date((now += 1000));
-    const services = await loadServices({ config: offlineConfig(), dataDir, logger });
-    analyst = createAnalystFromDeps({ ...services, clock, logger, sessionStore: new MemorySessionStore({ ttlHours: 72, maxTurns: 40, maxCount: 100 }, clock), provider: null, dataDir });
+    ({ analyst } = await offlineAnalyst());
   }, 240_000);
 
   it('states Meta frequency once when reach and frequency are both asked', async () => {
