@@ -8,8 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { loadConfig } from '../src/config/index.js';
 import { asMixError } from '../src/errors.js';
 import { readChunks } from '../src/rag/build-index.js';
@@ -17,25 +15,11 @@ import { indexDirOf, readManifest } from '../src/rag/index-manifest.js';
 import { buildIndex, openRetriever } from '../src/rag/index.js';
 import { writeFileAtomic } from '../src/rag/store/fs-util.js';
 import type { SearchMode } from '../src/rag/types.js';
-import { aggregate, matchesTarget, scoreQuestion, type Aggregate, type Question, type QuestionScore } from './retrieval-scoring.js';
+import { aggregate, missingTargets, parseQuestions, scoreQuestion, type Aggregate, type QuestionScore } from './retrieval-scoring.js';
 
 const MODES: SearchMode[] = ['vector', 'keyword', 'hybrid'];
 const TARGETS = { hitAt5: 0.95, mrr: 0.85, categoryHitAt5: 0.85 };
 
-const questionsSchema = z.object({
-  questions: z
-    .array(
-      z.object({
-        id: z.string(),
-        category: z.string(),
-        question: z.string().min(3),
-        collection: z.enum(['text', 'assets']).optional(),
-        expect: z.array(z.record(z.string(), z.coerce.string())).min(1),
-        recall: z.enum(['all', 'any']).optional(),
-      }),
-    )
-    .min(1),
-});
 
 function table(rows: string[][]): string {
   const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
@@ -52,7 +36,7 @@ async function main(): Promise<number> {
   });
   const config = loadConfig();
   const dataDir = values['data-dir'] ?? config.DATA_DIR;
-  const { questions } = questionsSchema.parse(parseYaml(readFileSync(values.questions, 'utf8'))) as { questions: Question[] };
+  const questions = parseQuestions(readFileSync(values.questions, 'utf8'));
 
   const build = await buildIndex({ dataDir, config });
   process.stdout.write(`index: ${build.collections.map((c) => `${c.name} ${c.status} (${c.chunks} chunks)`).join(', ')}\n`);
@@ -64,9 +48,7 @@ async function main(): Promise<number> {
     text: readChunks(join(indexDirOf(dataDir), 'text_documents')),
     assets: readChunks(join(indexDirOf(dataDir), 'campaign_assets')),
   };
-  const missing = questions.flatMap((q) =>
-    q.expect.filter((t) => !chunks[q.collection ?? 'text'].some((c) => matchesTarget(c, t))).map((t) => `${q.id}: ${JSON.stringify(t)}`),
-  );
+  const missing = missingTargets(questions, chunks);
   if (missing.length) {
     process.stderr.write(`These expected targets match nothing in the index:\n  ${missing.join('\n  ')}\n`);
     return 2;

@@ -1,4 +1,6 @@
 /** Pure scoring of retrieval results against expected targets: hit@k, reciprocal rank, recall@k. */
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import type { Chunk } from '../src/rag/types.js';
 
 export type Target = Record<string, string>;
@@ -70,4 +72,34 @@ export function aggregate(scores: QuestionScore[]): Aggregate {
   const mean = (f: (s: QuestionScore) => number) => (n ? scores.reduce((a, s) => a + f(s), 0) / n : 0);
   const r = (x: number) => Math.round(x * 1e4) / 1e4;
   return { n, hitAt5: r(mean((s) => s.hitAt5)), mrr: r(mean((s) => s.rr)), recallAt10: r(mean((s) => s.recallAt10)) };
+}
+
+const questionsSchema = z.object({
+  questions: z
+    .array(
+      z.object({
+        id: z.string(),
+        category: z.string(),
+        question: z.string().min(3),
+        collection: z.enum(['text', 'assets']).optional(),
+        expect: z.array(z.record(z.string(), z.coerce.string())).min(1),
+        recall: z.enum(['all', 'any']).optional(),
+      }),
+    )
+    .min(1),
+});
+
+/** The questions of an eval YAML file (`questions: [...]`), validated. */
+export function parseQuestions(yamlText: string): Question[] {
+  return questionsSchema.parse(parseYaml(yamlText)).questions as Question[];
+}
+
+/**
+ * Targets no indexed chunk matches, as "id: target": a typo or a renamed value in the questions would
+ * otherwise read as a retrieval failure.
+ */
+export function missingTargets(questions: Question[], chunks: { text: Chunk[]; assets: Chunk[] }): string[] {
+  return questions.flatMap((q) =>
+    q.expect.filter((t) => !chunks[q.collection ?? 'text'].some((c) => matchesTarget(c, t))).map((t) => `${q.id}: ${JSON.stringify(t)}`),
+  );
 }
