@@ -11,6 +11,7 @@ import { asMixError } from '../src/errors.js';
 import { createLogger, type Logger } from '../src/log/index.js';
 import { MMM_FILES, summarizeDataset } from '../src/data/brand/index.js';
 import { generateAll } from '../src/data/generate-all.js';
+import { generatorFingerprint, readGeneratorStamp, staleReason } from '../src/data/generator-stamp.js';
 import { buildIndex, checkIndex } from '../src/rag/index.js';
 import { type FakeSlack, startFakeSlack } from '../src/fakeslack/index.js';
 import { createProductionBot } from '../src/slack/wiring.js';
@@ -28,8 +29,12 @@ function realSlackMode(config: AppConfig): 'socket' | 'http' | undefined {
 }
 
 async function ensureData(config: AppConfig, logger: Logger): Promise<void> {
-  if (!existsSync(join(config.DATA_DIR, MMM_FILES.groundTruth))) {
-    logger.info({ dataDir: config.DATA_DIR, seed: config.SEED }, 'No data yet: generating the synthetic dataset (about a minute)…');
+  const synthetic = existsSync(join(config.DATA_DIR, MMM_FILES.groundTruth));
+  // Synthetic data (it has the generator's ground truth) made by another generator build or seed is made again.
+  const stale = synthetic && config.DATA_REFRESH ? staleReason(readGeneratorStamp(config.DATA_DIR), { fingerprint: generatorFingerprint(), seed: config.SEED }) : undefined;
+  if (!synthetic || stale) {
+    if (stale) logger.info({ dataDir: config.DATA_DIR }, `Regenerating the synthetic dataset: ${stale} (DATA_REFRESH=false keeps it).`);
+    else logger.info({ dataDir: config.DATA_DIR, seed: config.SEED }, 'No data yet: generating the synthetic dataset (about a minute)…');
     const report = await generateAll({ dataDir: config.DATA_DIR, seed: config.SEED, logger });
     for (const s of report.skipped) logger.warn({ generator: s.name }, `skipped: ${s.reason}`);
   }

@@ -33,6 +33,7 @@ export const configSchema = z.object({
 
   DATA_DIR: z.string().default('data'),
   SEED: z.coerce.number().int().nonnegative().default(42),
+  DATA_REFRESH: bool(true),
 
   LLM_PROVIDER: z.enum(['auto', 'offline', 'anthropic', 'openai']).default('auto'),
   ANTHROPIC_API_KEY: optionalString,

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from '../log/logger.js';
 import type { Check } from './validate/types.js';
 import { generateBrandDataset, type BrandDatasetReport } from './brand/index.js';
+import { generatorFingerprint, writeGeneratorStamp } from './generator-stamp.js';
 
 export const GENERATORS = ['brand', 'assets', 'tenants'] as const;
 export type GeneratorName = (typeof GENERATORS)[number];
@@ -62,6 +63,10 @@ export async function generateAll(options: GenerateAllOptions): Promise<Generate
     const mod = await loadOptionalModule('tenants');
     if (mod?.generateTenants) report.tenants = await timed('tenants', () => mod.generateTenants!({ dataDir, seed, logger }));
     else report.skipped.push({ name: 'tenants', reason: 'src/data/tenants is not available yet' });
+  }
+  // Stamped only when everything was generated: a partial run (--only) leaves the rest as it was.
+  if (GENERATORS.every((g) => wanted.has(g)) && report.skipped.length === 0) {
+    await writeGeneratorStamp(dataDir, { fingerprint: generatorFingerprint(), seed });
   }
   return report;
 }
