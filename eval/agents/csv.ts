@@ -49,3 +49,20 @@ export function csvSum(dataDir: string, f: CsvFilter): number {
 export function csvCount(dataDir: string, f: CsvFilter): number {
   return filtered(dataDir, f).length;
 }
+
+/** Sums of `cols` per value of `key` in one CSV under `raw/`, over the rows passing `keep`. */
+export function sumsBy(
+  dataDir: string,
+  file: string,
+  key: string,
+  cols: string[],
+  keep: (r: Record<string, string>) => boolean = () => true,
+): Map<string, Record<string, number>> {
+  const out = new Map<string, Record<string, number>>();
+  for (const r of rows(dataDir, `raw/${file}`).filter(keep)) {
+    const g = out.get(r[key]!) ?? Object.fromEntries(cols.map((c) => [c, 0]));
+    for (const c of cols) g[c]! += Number(r[c]);
+    out.set(r[key]!, g);
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { classify } from '../../src/agents/intent/classify.js';
 import { queryMetricsInput } from '../../src/agents/tools/schemas.js';
 import type { MetricName } from '../../src/rag/types.js';
 import { hasNumber } from '../../eval/agents/check.js';
-import { rows } from '../../eval/agents/csv.js';
+import { sumsBy as csvSumsBy } from '../../eval/agents/csv.js';
 import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 describe('reading buyer questions', () => {
@@ -45,16 +45,7 @@ describe('offline analyst answers buyer questions on the test dataset', () => {
     ({ dataDir, analyst } = await offlineAnalyst());
   }, 240_000);
 
-  /** Sums of `cols` per value of `key` in one CSV, over rows passing `keep`. */
-  const sumsBy = (file: string, key: string, cols: string[], keep: (r: Record<string, string>) => boolean = () => true) => {
-    const out = new Map<string, Record<string, number>>();
-    for (const r of rows(dataDir, `raw/${file}`).filter(keep)) {
-      const g = out.get(r[key]!) ?? Object.fromEntries(cols.map((c) => [c, 0]));
-      for (const c of cols) g[c]! += Number(r[c]);
-      out.set(r[key]!, g);
-    }
-    return out;
-  };
+  const sumsBy = (file: string, key: string, cols: string[], keep?: (r: Record<string, string>) => boolean) => csvSumsBy(dataDir, file, key, cols, keep);
   /** The reply's line for one group. */
   const lineOf = (reply: string, group: string) => reply.split('\n').find((l) => l.startsWith(`• ${group}:`)) ?? '';
 

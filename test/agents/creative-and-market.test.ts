@@ -11,7 +11,7 @@ import { queryMetricsInput } from '../../src/agents/tools/schemas.js';
 import { MIN_CREATIVE_IMPRESSIONS, rankCreatives } from '../../src/agents/tools/creatives.js';
 import type { MetricName } from '../../src/rag/types.js';
 import { hasNumber } from '../../eval/agents/check.js';
-import { rows } from '../../eval/agents/csv.js';
+import { rows, sumsBy as csvSumsBy } from '../../eval/agents/csv.js';
 import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 describe('reading creative, rate, competitor and source questions', () => {
@@ -73,15 +73,7 @@ describe('offline analyst answers on the test dataset', () => {
     ({ dataDir, analyst } = await offlineAnalyst());
   }, 240_000);
 
-  const sumsBy = (file: string, key: string, cols: string[], keep: (r: Record<string, string>) => boolean = () => true) => {
-    const out = new Map<string, Record<string, number>>();
-    for (const r of rows(dataDir, `raw/${file}`).filter(keep)) {
-      const g = out.get(r[key]!) ?? Object.fromEntries(cols.map((c) => [c, 0]));
-      for (const c of cols) g[c]! += Number(r[c]);
-      out.set(r[key]!, g);
-    }
-    return out;
-  };
+  const sumsBy = (file: string, key: string, cols: string[], keep?: (r: Record<string, string>) => boolean) => csvSumsBy(dataDir, file, key, cols, keep);
   const manifestPath = (id: string) => rows(dataDir, 'assets/asset_manifest.csv').find((r) => r.image_path!.includes(`${id}_`))?.image_path;
 
   it('ranks Meta creatives by CTR in 2025, names them, says the floor and attaches the best one with an image', async () => {

@@ -10,6 +10,7 @@ import { normalise } from '../entities/extract.js';
 import { channelName, FUNNEL_METRICS, LOWER_IS_BETTER, METRIC_LABELS } from '../entities/lexicon.js';
 import { formatMoney, formatNumber, formatPct, listAnd } from '../format.js';
 import { compareLines, type CompareOptions } from './metric-compare.js';
+import { queryMetric } from './metric-query.js';
 import { groupLabel, unknownChannelLine } from './metric-skills.js';
 import type { SkillContext, SkillReply } from './types.js';
 
@@ -111,19 +112,9 @@ function superlative(question: string, m: FunnelMetric): 'max' | 'min' | undefin
 const untrackedLine = (name: string) =>
   `${name} carries no tracking codes on leads, so its leads, test drives and sales cannot be attributed to it — its effect is only visible in the marketing-mix model (ask _What is ${name} ROI?_).`;
 
-async function query(ctx: SkillContext, metric: FunnelMetric, channel: string | undefined, groupBy: string | undefined): Promise<Data> {
-  const e = ctx.entities;
-  const res = await ctx.tools.call('query_metrics', {
-    metric,
-    ...(channel ? { channel } : {}),
-    ...(e.models[0] ? { vehicle_model: e.models[0] } : {}),
-    ...(e.campaignIds[0] ? { campaign_id: e.campaignIds[0] } : {}),
-    ...(e.regions?.[0] ? { region: e.regions[0] } : {}),
-    ...(e.period && !e.period.outsideData ? { from: e.period.from, to: e.period.to } : {}),
-    ...(groupBy ? { group_by: groupBy } : {}),
-  });
-  return res.data as Data;
-}
+/** The funnel figures go through the metric answers' one query (filters from the question, the period asked). */
+const query = (ctx: SkillContext, metric: FunnelMetric, channel: string | undefined, groupBy: string | undefined): Promise<Data> =>
+  queryMetric(ctx, metric, channel, groupBy);
 
 /** Only the notes that change the reading: a funnel figure already explains its own zero denominators. */
 function notesFor(ctx: SkillContext, data: Data): string[] {
