@@ -22,7 +22,7 @@ import type { ChannelCurve, ChannelHyper, DiagnosticsDetail, FitOptions, MmmFit,
 import { createRng } from '../util/rng.js';
 
 /** Bump whenever the estimation changes: cached fits from another version are ignored. */
-export const FIT_VERSION = 6;
+export const FIT_VERSION = 7;
 
 /**
  * Ensemble size. The point estimate is the ensemble median and the interval its 5th/95th percentiles, so

@@ -11,11 +11,12 @@
  * of 4 × 13 test weeks and of fits on 52-week prefixes and lands on worse curves (median ROI error 18 % vs
  * 14 % on average, worst seed 40 % vs 17 %), so `map` is the default and `cv` stays selectable.
  *
- * The last sweep's scores give each channel a pseudo-posterior over its grid (weights ∝ exp(−Δscore)),
- * which the bootstrap samples so hyper-parameter uncertainty reaches the intervals.
+ * The last sweep's scores give each channel a pseudo-posterior over its grid (tempered likelihood × prior ×
+ * cell volume), which the bootstrap samples so hyper-parameter uncertainty reaches the intervals.
  */
 import { FoldGrams, type CvContext, type Fold } from './cross-validation.js';
 import { candidateColumn, type Design } from './design.js';
+import { gridCellLogVolume } from './grid-cell-volume.js';
 import { DEFAULT_HYPER_PRIOR, hyperNegLogPrior, type HyperPriorSpec } from './hyper-prior.js';
 import type { ChannelHyper, HyperGrid } from './types.js';
 
@@ -54,10 +55,10 @@ export interface SearchOptions {
   /** Passes of continuous refinement after the grid (default 2). */
   refine?: number;
   /**
-   * Temperature of the hyper-parameter pseudo-posterior (default 4). Each channel's grid scores are
-   * conditional on the other channels' best curves and use the in-sample error of a model with ~3 fitted
-   * hyper-parameters per channel, so exp(−Δscore) is over-confident; T = 4 was calibrated on simulated
-   * weekly data (generator seeds 1–8, not the evaluation seeds) to give ~90 % interval coverage.
+   * Temperature of the hyper-parameter pseudo-posterior's likelihood (default 4; the prior is not
+   * tempered). Each channel's grid scores are conditional on the other channels' best curves and use the
+   * in-sample error of a model with ~3 fitted hyper-parameters per channel, so exp(−ΔSSE/2σ²) is
+   * over-confident; T = 4 was chosen on generator seeds that are not evaluation seeds (README).
    */
   temperature?: number;
 }
@@ -258,16 +259,24 @@ export function searchHyper(design: Design, options: SearchOptions): SearchResul
     sigma2 = Math.max(scoreGrams.score(-1, null, lambda) / scorePoints, 1e-6);
   }
 
-  // Pseudo-posterior per channel: the last grid sweep's points plus the refined optimum.
+  // Pseudo-posterior per channel: the last grid sweep's points plus the refined optimum. The temperature
+  // tempers the likelihood only (it corrects its over-confidence); the prior keeps its full weight, and
+  // each grid point stands for its cell of the prior's own variables (grid-cell-volume.ts).
+  const temperature = options.temperature ?? DEFAULT_TEMPERATURE;
+  const logVolume = gridCellLogVolume(options.grid);
   const posterior: GridPosterior[] = lastScores.map((scores, c) => {
     if (scores.length === 0) return { candidates: [hyper[c] as ChannelHyper], weights: [1] };
     const all = scores.map((v, g) => ({ h: points[g] as ChannelHyper, v }));
     const r = refined[c];
     if (r) all.push({ h: r, v: Math.min(refinedScore[c] as number, ...scores) });
-    const min = Math.min(...all.map((a) => a.v));
+    const logW = all.map(({ h, v }) => {
+      const prior = negLogPrior(h);
+      return -(v - prior) / temperature - prior + logVolume(h);
+    });
+    const max = Math.max(...logW);
     const keep: { h: ChannelHyper; w: number }[] = [];
-    all.forEach(({ h, v }) => {
-      const w = Math.exp(-(v - min) / (options.temperature ?? DEFAULT_TEMPERATURE));
+    all.forEach(({ h }, i) => {
+      const w = Math.exp((logW[i] as number) - max);
       if (w > 1e-4) keep.push({ h, w });
     });
     const total = keep.reduce((a, k) => a + k.w, 0);
