@@ -85,7 +85,20 @@ describe('the planning window', () => {
     expect(w).toMatchObject({ weeks: 5, basis: 'inferred_from_budget', from_week: 'w100', to_week: 'w104', window_spend: 5 * 388_000 });
     expect(w.note).toBe('Planned as a 5-week flight: £2.00M is about 5 weeks at your current £388K a week. Say "over 13 weeks" to plan another period.');
     expect(optimizeWindow(s, 100, undefined).weeks).toBe(1);
-    expect(optimizeWindow(s, 100e6, undefined)).toMatchObject({ weeks: 104, note: expect.stringMatching(/capped at the 104 weeks/) });
+    expect(optimizeWindow(s, 100e6, undefined)).toMatchObject({ weeks: 104, note: expect.stringMatching(/all 104/) });
+  });
+
+  it('says a budget beyond the data or under a week as it is, not as "about 104 weeks" or "about 1 week"', () => {
+    // £900M at £388K a week is 2,320 weeks: planned over the 104 weeks of data at 22× today's weekly rate.
+    const big = optimizeWindow(s, 900e6, undefined);
+    expect(big.weeks).toBe(104);
+    expect(big.note).toMatch(/£900M would last about 2,320 weeks at your current £388K a week, longer than the 104 weeks of data/);
+    expect(big.note).toMatch(/22× today's rate/);
+    expect(big.note).not.toMatch(/about 104 weeks/);
+    const small = optimizeWindow(s, 2_500, undefined);
+    expect(small.weeks).toBe(1);
+    expect(small.note).toMatch(/less than one week/);
+    expect(small.note).not.toMatch(/about 1 week/);
   });
 
   it('keeps the whole history without a budget, and checks a given period', () => {

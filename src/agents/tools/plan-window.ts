@@ -83,14 +83,15 @@ export function optimizeWindow(summary: MmmSummary, budget: number | undefined, 
   }
   const raw = Math.round(budget / weekly);
   const weeks = Math.max(1, Math.min(n, raw));
-  const capped = raw > n ? ` (capped at the ${n} weeks of data)` : '';
   const alt = weeks === QUARTER_WEEKS ? '"per year"' : '"over 13 weeks"';
-  return windowOf(
-    summary,
-    weeks,
-    'inferred_from_budget',
-    `Planned as a ${weeks}-week flight${capped}: ${formatMoney(budget)} is about ${weeks} week${weeks === 1 ? '' : 's'} at your current ${formatMoney(weekly)} a week. Say ${alt} to plan another period.`,
-  );
+  // Said as it is: a budget beyond the data's weeks is not "about 104 weeks", and one under a week is not "about 1 week".
+  const reading =
+    raw > n
+      ? `${formatMoney(budget)} would last about ${raw.toLocaleString('en-GB')} weeks at your current ${formatMoney(weekly)} a week, longer than the ${n} weeks of data, so it is planned over all ${n} — ${formatMoney(budget / n)} a week, ${Math.round(budget / n / weekly).toLocaleString('en-GB')}× today's rate. Check the amount, or give a period`
+      : raw < 1
+        ? `${formatMoney(budget)} is less than one week at your current ${formatMoney(weekly)} a week, so it is planned as a single week`
+        : `${formatMoney(budget)} is about ${weeks} week${weeks === 1 ? '' : 's'} at your current ${formatMoney(weekly)} a week`;
+  return windowOf(summary, weeks, 'inferred_from_budget', `Planned as a ${weeks}-week flight: ${reading}. Say ${alt} to plan another period.`);
 }
 
 /**
