@@ -21,9 +21,20 @@ const MULTIPLIERS: Record<string, number> = {
   billion: 1e9,
 };
 
-/** Matches one money amount inside free text, e.g. "£2.5m", "500K", "2,500,000", "1.2 million". */
+/**
+ * Matches one money amount inside free text, e.g. "£2.5m", "500K", "2,500,000", "2 500 000", "2.500.000", "1.2 million",
+ * and the European decimal comma "2,5M" (a comma and one or two digits, then a multiplier: never a thousands
+ * separator, which takes three digits).
+ */
 export const MONEY_RE =
-  /(?<sign>[-−])?\s*(?<cur>£|gbp\s*|€|\$)?\s*(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<mult>k|thousand|grand|mm|mn|mio|millions?|m|bn|billion|b)?\b(?!\s*%)/i;
+  /(?<sign>[-−])?\s*(?<cur>£|gbp\s*|€|\$)?\s*(?<num>\d+,\d{1,2}(?=\s*(?:k|thousand|mm|mn|mio|millions?|m|bn|billion|b)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}){2,}(?![\d.,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d+(?:\.\d+)?)\s*(?<mult>k|thousand|grand|mm|mn|mio|millions?|m|bn|billion|b)?\b(?!\s*%)/i;
+
+/** The number in a MONEY_RE match: "2,500,000", "2 500 000", "2.500.000" → 2500000; "2,5" (decimal comma) → 2.5. */
+function numberOf(num: string): number {
+  if (/^\d+,\d{1,2}$/.test(num)) return Number(num.replace(',', '.'));
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(num)) return Number(num.replace(/\./g, ''));
+  return Number(num.replace(/[,\s\u00a0\u202f]/g, ''));
+}
 
 export function parseMoney(text: string): ParseResult<number> {
   const raw = text.trim();
@@ -32,7 +43,7 @@ export function parseMoney(text: string): ParseResult<number> {
   if (!m?.groups) {
     return { ok: false, reason: `"${raw.slice(0, 40)}" is not an amount I can read — try 2.5M, £2,500,000 or 500k` };
   }
-  const value = Number(m.groups.num!.replace(/,/g, '')) * (m.groups.mult ? MULTIPLIERS[m.groups.mult.toLowerCase()]! : 1);
+  const value = numberOf(m.groups.num!) * (m.groups.mult ? MULTIPLIERS[m.groups.mult.toLowerCase()]! : 1);
   if (m.groups.sign) return { ok: false, reason: `a budget cannot be negative (${raw})` };
   if (!Number.isFinite(value) || value <= 0) return { ok: false, reason: `a budget must be more than zero (${raw})` };
   return { ok: true, value };
@@ -60,7 +71,7 @@ export function findMoneyAmounts(text: string): { value: number; raw: string; in
     const prev = text[start - 1];
     if (prev !== undefined && /[a-z0-9_.]/i.test(prev)) continue; // part of a word or id ("dv360", "24Q2")
     const hasMarker = Boolean(g.cur || g.mult);
-    const num = Number(g.num!.replace(/,/g, ''));
+    const num = numberOf(g.num!);
     const value = num * (g.mult ? MULTIPLIERS[g.mult.toLowerCase()]! : 1);
     // A minus sign is kept whatever the size, so "-5" can be refused politely.
     if (g.sign && (prev === undefined || /\s/.test(prev))) {
@@ -68,7 +79,7 @@ export function findMoneyAmounts(text: string): { value: number; raw: string; in
       continue;
     }
     // Bare numbers count only when written like money (≥ 1,000 with separators or ≥ 10,000).
-    if (!hasMarker && !(g.num!.includes(',') || num >= 10_000)) continue;
+    if (!hasMarker && !(/[,\s\u00a0\u202f]/.test(g.num!) || num >= 10_000)) continue;
     if (!hasMarker && /^(19|20)\d\d$/.test(g.num!)) continue;
     out.push({ value, raw: m[0].trim(), index: start, negative: false });
   }

@@ -1,6 +1,6 @@
 /**
  * Planning periods for budgets: "over 13 weeks", "13w", "a 6-week flight", "per quarter", "this quarter",
- * "over 6 months", "per month", "annual", "per year". A budget is a total over such a period, so the
+ * "over 6 months", "per month", "annual", "per year", and after an amount "250k per week" / "250k a week". A budget is a total over such a period, so the
  * model plans on that many weeks. Conventions (said back in replies): a quarter is 13 weeks, a month is
  * 4 weeks (the 4-4-5 planning month; N months = round(N × 52 / 12), so 3 months = 13, 6 months = 26), a
  * half-year 26 weeks and a year 52. Pure: text in, weeks out.
@@ -55,6 +55,8 @@ const NUMERIC = new RegExp(`(?<![\\w.£$€])${LEAD}([-−]?\\d+(?:\\.\\d+)?)\\s
 const WORDED = new RegExp(`(?<![\\w-])${LEAD}(${Object.keys(WORD_NUMBERS).join('|')})\\s+${UNITS}\\b(?!\\s+of\\b)`, 'g');
 /** "per quarter", "each month", "this quarter", "next year", "the coming quarter", "full year". */
 const NAMED = /(?<![\w-])(?:(?:over|for|across|during|within|in)\s+)?(per|each|every|this|next|current|coming|the coming|the next|the current|full|a full|the full)\s+(half[- ]year|month|quarter|year|annum)\b(?!\s+of\b)/g;
+/** A weekly budget: "250k per week", "£250,000 a week", "250k/wk", "250k weekly" (only right after an amount). */
+const PER_WEEK = /(?<=\d(?:k|m|mm|mn|bn|b|\s?(?:thousand|million|grand))?\s*)(?:(?:per|a|each|every)\s+|\/\s*)(?:week|wk)\b|(?<=\d(?:k|m|mm|mn|bn|b|\s?(?:thousand|million|grand))?\s*)weekly\b/g;
 /** "quarterly", "monthly", "annual", "yearly", "annually". */
 const ADJECTIVE = /(?<![\w-])(quarterly|monthly|annual|annually|annualised|annualized|yearly|half-yearly)(?![\w-])/g;
 
@@ -81,6 +83,7 @@ export function findPlanPeriod(text: string): PlanPeriodMatch | undefined {
   for (const m of t.matchAll(NUMERIC)) push(Number(m[1]!.replace('−', '-')), m[2]!, m);
   for (const m of t.matchAll(WORDED)) push(WORD_NUMBERS[m[1]!]!, m[2]!, m);
   for (const m of t.matchAll(NAMED)) push(1, m[2]!, m);
+  for (const m of t.matchAll(PER_WEEK)) push(1, 'week', m);
   for (const m of t.matchAll(ADJECTIVE)) push(1, ADJECTIVE_UNIT[m[1]!]!, m);
   found.sort((a, b) => a.index - b.index);
   return found[0];

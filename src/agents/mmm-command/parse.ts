@@ -1,7 +1,7 @@
 /**
  * A pure parser for `/mmm` command text: `optimize 2.5M 0.2 lock tv,meta`, `roi tv`, `curves`,
- * `scenario move 500k from tv to youtube`, `scenario tv -10% meta +10%`, `summary`, `fit`, `help`.
- * Budgets: 2.5M, £2,500,000, 500k. Bounds: 0.2 or 20%. Planning periods (optimize and scenario): "over
+ * `scenario move 500k from tv to youtube`, `scenario tv -10% meta +10%`, `scenario cut radio`, `summary`, `fit`,
+ * `help`. Budgets: 2.5M, £2,500,000, 2 500 000, 2.5 million, 2,5M (decimal comma), 500k. Bounds: 0.2 or 20%. Planning periods (optimize and scenario): "over
  * 13 weeks", "13w", "per quarter", "per month" (4 weeks), "per year"; without one the model tools infer
  * it from the budget. Errors are friendly sentences.
  */
@@ -28,7 +28,7 @@ export const MMM_USAGE = [
   '`/mmm roi [channel]` — ROI by channel with 90% ranges',
   '`/mmm optimize [budget | +extra] [over N weeks] [bound] [lock ch1,ch2]` — e.g. `/mmm optimize 2.5M over 13 weeks 0.2 lock tv`, or `/mmm optimize +500k` for extra money on top of today\'s spend',
   '`/mmm curves [channel]` — saturation curves and carry-over',
-  '`/mmm scenario move 500k from tv to youtube [per quarter]` or `/mmm scenario tv -10% meta +10%`',
+  '`/mmm scenario move 500k from tv to youtube [per quarter]`, `/mmm scenario tv -10% meta +10%` or `/mmm scenario cut radio`',
   '`/mmm fit` — how well the model fits',
 ];
 
@@ -64,14 +64,22 @@ function fail(error: string): ParseOutcome {
   return { ok: false, error };
 }
 
-/** Splits on spaces and commas but keeps "£2,500,000" whole. */
+const MULTIPLIER = '(?:k|thousand|grand|mm|mn|mio|millions?|m|bn|billion|b)';
+
+/**
+ * Splits on spaces and commas but keeps an amount whole: "£2,500,000", "2 500 000", "2,5M" (decimal comma),
+ * "2.5 million" (joined to "2.5million").
+ */
 function tokenize(text: string): string[] {
   return text
     .trim()
     .replace(/(\d),(?=\d{3}\b)/g, '$1_')
+    .replace(new RegExp(`(\\d),(?=\\d{1,2}\\s*${MULTIPLIER}\\b)`, 'gi'), '$1~')
+    .replace(/(?<![\d.,_~])(\d{1,3})((?: \d{3}){2,})(?![\d.,])/g, (_, head: string, groups: string) => head + groups.replace(/ /g, '_'))
+    .replace(new RegExp(`(\\d)\\s+(${MULTIPLIER})\\b`, 'gi'), '$1$2')
     .split(/[\s,]+/)
     .filter(Boolean)
-    .map((t) => t.replace(/(\d)_(?=\d{3})/g, '$1,'));
+    .map((t) => t.replace(/(\d)_(?=\d{3})/g, '$1,').replace(/(\d)~/g, '$1,'));
 }
 
 function looksLikeBound(token: string): boolean {
@@ -87,6 +95,13 @@ function periodValue(value: string): number | { error: string } {
   return m.ok ? m.weeks : { error: `${m.reason}.` };
 }
 
+/** Words that start the list of channels held at today's spend: `lock tv`, `keeping tv fixed`. */
+const LOCK_WORDS = new Set(['lock', 'locked', 'locking', 'keep', 'keeping', 'fix', 'fixing', 'hold', 'holding', 'freeze', 'protect']);
+/** Words around the locked channels that name no channel: `lock tv and ooh`, `keeping tv fixed`. */
+const LOCK_FILLERS = new Set(['and', '&', 'fixed', 'flat', 'locked', 'constant', 'unchanged', 'as', 'is']);
+/** Words people put around a budget and a bound: `budget 3M, max 20% change per channel`. */
+const OPTIMIZE_FILLERS = new Set(['bounds', 'bound', 'within', 'budget', 'of', 'a', 'with', 'max', 'maximum', 'at', 'most', 'up', 'to', 'change', 'changes', 'per', 'each', 'channel', 'channels', 'move', 'moves', 'and']);
+
 function parseOptimize(args: string[], periodWeeks?: number): ParseOutcome {
   let budget: number | undefined;
   let extra: number | undefined;
@@ -97,11 +112,10 @@ function parseOptimize(args: string[], periodWeeks?: number): ParseOutcome {
     const raw = args[i]!;
     const [key, value] = raw.includes('=') ? (raw.split('=', 2) as [string, string]) : [undefined, raw];
     const token = value.toLowerCase();
-    if (key === 'lock' || token === 'lock' || token === 'locked' || token === 'keep' || token === 'fix') {
-      const rest = key === 'lock' ? [value, ...args.slice(i + 1)] : args.slice(i + 1);
+    if (key === 'lock' || (key === undefined && LOCK_WORDS.has(token))) {
+      const rest = (key === 'lock' ? [value, ...args.slice(i + 1)] : args.slice(i + 1)).filter((t) => !LOCK_FILLERS.has(t.toLowerCase()));
       if (rest.length === 0) return fail('`lock` needs at least one channel, e.g. `lock tv,meta`.');
       for (const t of rest) {
-        if (t.toLowerCase() === 'and') continue;
         const ch = channelOf(t);
         if (typeof ch !== 'string') return fail(ch.error);
         if (!lock.includes(ch)) lock.push(ch);
@@ -120,7 +134,7 @@ function parseOptimize(args: string[], periodWeeks?: number): ParseOutcome {
       periodWeeks = w;
       continue;
     }
-    if (key === undefined && (token === 'bounds' || token === 'bound' || token === 'within' || token === 'budget')) continue;
+    if (key === undefined && OPTIMIZE_FILLERS.has(token)) continue;
     if (key === undefined && (token === 'extra' || token === 'additional' || token === 'another')) {
       nextIsExtra = true;
       continue;
@@ -133,11 +147,15 @@ function parseOptimize(args: string[], periodWeeks?: number): ParseOutcome {
       nextIsExtra = false;
       continue;
     }
+    if (key === undefined && SUBCOMMANDS[token] && SUBCOMMANDS[token] !== 'optimize') {
+      const before = args.slice(0, i).filter((a) => a.toLowerCase() !== 'and');
+      return fail(`One command at a time, please: \`/mmm optimize ${before.join(' ')}\`, then \`/mmm ${args.slice(i).join(' ')}\`.`);
+    }
     if (key === 'budget' || key === undefined) {
       const r = parseMoney(value);
       if (!r.ok) return fail(`${r.reason[0]!.toUpperCase()}${r.reason.slice(1)}. Usage: ${MMM_USAGE[2]}`);
       if (budget !== undefined || extra !== undefined) return fail(`Two budgets given (${args.join(' ')}); give one, e.g. \`/mmm optimize 2.5M\`.`);
-      if (r.value < 1000) return fail(`A budget of £${r.value} is too small to plan with; did you mean ${r.value}M?`);
+      if (r.value < 1000) return fail(`A budget of £${r.value} is too small to plan with; did you mean ${r.value}${r.value < 100 ? 'M' : 'k'}?`);
       budget = r.value;
       continue;
     }
@@ -159,6 +177,17 @@ function parseScenario(args: string[], periodWeeks?: number): ParseOutcome {
 function parseScenarioRequest(args: string[]): ParseOutcome {
   const text = args.join(' ').toLowerCase();
   const usage = `Usage: ${MMM_USAGE[4]}`;
+  // "cut radio", "switch off radio and print": those channels go to zero.
+  const off = /^(?:cut|stop|pause|kill|drop|remove|switch off|turn off)\s+(.+)$/.exec(text);
+  if (off && !/\d/.test(off[1]!)) {
+    const changes: Record<string, number> = {};
+    for (const word of off[1]!.split(/\s+|\band\b/).filter((w) => w && w !== 'and' && w !== '&')) {
+      const ch = channelOf(word);
+      if (typeof ch !== 'string') return fail(ch.error);
+      changes[ch] = -1;
+    }
+    if (Object.keys(changes).length > 0) return { ok: true, command: { kind: 'scenario', request: { changes } } };
+  }
   const move = /^(?:move|shift)\s+(\S+)\s+(?:of\s+\S+\s+)?from\s+(\S+)\s+(?:to|into)\s+(\S+)$/.exec(text);
   if (move) {
     const from = channelOf(move[2]!);
@@ -168,11 +197,12 @@ function parseScenarioRequest(args: string[]): ParseOutcome {
     if (from === to) return fail('Moving budget needs two different channels.');
     if (/%$/.test(move[1]!)) {
       const f = parseFraction(move[1]!);
+      if (!f.ok && /^\d/.test(move[1]!)) return fail(`A move can take at most 100% of ${CHANNEL_LABELS[from]}'s spend (you asked for ${move[1]}); e.g. \`/mmm scenario move 20% from ${from} to ${to}\`.`);
       if (!f.ok) return fail(`${f.reason}. ${usage}`);
       return { ok: true, command: { kind: 'scenario', request: { move: { from, to, fraction: f.value } } } };
     }
     const amount = parseMoney(move[1]!);
-    if (!amount.ok) return fail(`${amount.reason}. ${usage}`);
+    if (!amount.ok) return fail(`${amount.reason.replace(/^a budget/, 'An amount to move')}. ${usage}`);
     return { ok: true, command: { kind: 'scenario', request: { move: { from, to, amount: amount.value } } } };
   }
   const changes: Record<string, number> = {};

@@ -6,13 +6,14 @@
 import { MMM_CHANNELS, type MmmChannel } from '../../data/brand/catalog.js';
 import { asMixError } from '../../errors.js';
 import type { Interval, ScenarioResult } from '../../mmm/service-types.js';
-import { CHANNEL_PHRASES, channelName } from '../entities/lexicon.js';
+import { channelName } from '../entities/lexicon.js';
 import { normalise } from '../entities/extract.js';
-import { parseMoney } from '../entities/numbers.js';
 import { formatIntervalMoney, formatIntervalPct, formatMoney, formatNumber, formatPct, formatSignedPct, fractionToPct, listAnd } from '../format.js';
 import type { PlanWindow } from '../tools/plan-window.js';
 import type { allocationRows } from '../tools/mmm-tools.js';
+import { unknownChannelLine } from './metric-skills.js';
 import { caveatLine } from './mmm-skills.js';
+import { moveTooLarge, readBound, readLocks, unreadableBudget } from './plan-inputs.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 const label = channelName;
@@ -38,20 +39,6 @@ function shortFlight(p: Period): string[] {
 
 function overPeriod(p: Period): string {
   return p.basis === 'all_data' ? `over all ${p.weeks} weeks of data` : `over ${periodPhrase(p.weeks)}`;
-}
-
-/** Channels named after "lock/keep/hold/fix/protect/without touching" (or "…locked"). */
-export function lockedChannels(question: string): MmmChannel[] {
-  const t = normalise(question);
-  const m = /\b(?:lock(?:ing)?|keep(?:ing)?|hold(?:ing)?|fix(?:ing)?|protect(?:ing)?|freez(?:e|ing)|without (?:touching|changing))\s+(.+?)(?:\s+(?:fixed|flat|constant|as is|unchanged|locked))?(?:[.?!;]|$)/.exec(t);
-  if (!m) return [];
-  const found: MmmChannel[] = [];
-  for (const word of m[1]!.split(/[\s,]+|\band\b/)) {
-    const w = word.trim();
-    const channel = MMM_CHANNELS.find((c) => CHANNEL_PHRASES[c].includes(w));
-    if (channel) found.push(channel);
-  }
-  return [...new Set(found)];
 }
 
 export interface OptimizeParams {
@@ -86,15 +73,14 @@ export async function optimizeSkill(ctx: SkillContext): Promise<SkillReply> {
     return { lines: [`A budget cannot be negative (${e.negativeAmounts[0]}). Give a total like 2.5M, £2,500,000 or 500k — or leave it out to re-split the current budget.`], followUps: ['Optimise the budget', 'Optimise a budget of 2.5M'], unanswered: true };
   }
   if (e.planProblem) return { lines: [`${e.planProblem}.`], followUps: ['Optimise 2M over 13 weeks', 'Optimise the budget'], unanswered: true };
-  const unreadable = /\bbudget\s+(?:of|to|at|=|:)?\s*(?!the\b|a\b|our\b|my\b|that\b|it\b)([a-z][a-z-]*)/i.exec(ctx.question.split(' → ').pop()!);
-  if (unreadable && e.amounts.length === 0) {
-    const r = parseMoney(unreadable[1]!);
-    if (!r.ok) return { lines: [`${r.reason[0]!.toUpperCase()}${r.reason.slice(1)}.`], followUps: ['Optimise a budget of 2.5M', 'Optimise the budget'], unanswered: true };
-  }
-  const bounds = e.percentages.find((p) => p > 0 && p <= 1);
+  const latest = ctx.question.split(' → ').pop()!;
+  const { bounds, problem: boundProblem } = readBound(e);
+  const locks = readLocks(latest);
+  const problem = unreadableBudget(latest, e) ?? boundProblem ?? locks.problem;
+  if (problem) return { lines: [problem], followUps: ['Optimise a budget of 2.5M', 'Optimise 3M over 13 weeks keeping TV fixed'], unanswered: true };
   const amount = e.amounts[0];
   const money = amount ? (isExtraAmount(ctx.question) ? { extra: amount } : { budget: amount }) : {};
-  return optimizeAnswer(ctx, { ...money, ...(bounds ? { bounds } : {}), lock: lockedChannels(ctx.question), ...(e.planWeeks ? { periodWeeks: e.planWeeks } : {}) });
+  return optimizeAnswer(ctx, { ...money, ...(bounds ? { bounds } : {}), lock: locks.channels, ...(e.planWeeks ? { periodWeeks: e.planWeeks } : {}) });
 }
 
 function pctText(pct: number): string {
@@ -149,7 +135,7 @@ export async function optimizeAnswer(ctx: Ctx, params: OptimizeParams): Promise<
     ...(up.length ? ['*Increase*', ...up.map(allocationLine)] : []),
     ...(down.length ? ['*Decrease*', ...down.map(allocationLine)] : []),
     ...(same.length ? [`*Unchanged*: ${listAnd(same.map((a) => `${label(a.channel)}${a.bound_hit === 'locked' ? ' (locked)' : ''}`))}`] : []),
-    ...(scaled ? [`_Before = your channel mix in the last ${p.weeks} weeks of data (from ${p.from_week}), scaled to ${formatMoney(d.budget)}._`] : []),
+    ...(scaled ? [`_Before = your channel mix in the last ${p.weeks === 1 ? 'week' : `${p.weeks} weeks`} of data (from ${p.from_week}), scaled to ${formatMoney(d.budget)}._`] : []),
     ...shortFlight(p),
     ...caveatLine(result.caveats),
   ];
@@ -170,11 +156,20 @@ export function scenarioInput(ctx: Pick<SkillContext, 'entities' | 'question'>):
   if (e.negativeAmounts.length > 0) return { problem: `I cannot move a negative amount (${e.negativeAmounts[0]}); give an amount like 500K.` };
   if (e.planProblem) return { problem: `${e.planProblem}.` };
   const period = e.planWeeks ? { period_weeks: e.planWeeks } : {};
-  const moving = /\b(move|moved|moving|shift|shifting|transfer|reallocate|put|take)\b/.test(t) && e.channels.length >= 2;
+  const moveWord = /\b(move|moved|moving|shift|shifting|transfer|reallocate|put|take)\b/.test(t);
+  // "move 500K from TV to Snapchat", "from metta to YouTube": a move whose other side is not a model channel.
+  if (moveWord && e.unknownChannels.length) return { problem: unknownChannelLine(e.unknownChannels) };
+  if (moveWord && e.channels.length < 2 && /\bfrom\b.*\b(to|into)\b|\b(to|into)\b.*\bfrom\b/.test(t)) {
+    const named = e.channels.length ? `only ${label(e.channels[0]!)}` : 'no channel';
+    return { problem: `I can read ${named} in that move, so I cannot tell where the money comes from and goes to. The model's channels are: ${MMM_CHANNELS.map(label).join(', ')}; say e.g. "move 500K from TV to YouTube".` };
+  }
+  const moving = moveWord && e.channels.length >= 2;
   if (moving) {
     let [from, to] = e.channels as [MmmChannel, MmmChannel];
     // "move 500K to YouTube from TV" names the destination first.
     if (/\bto\b.*\bfrom\b/.test(t) && !/\bfrom\b.*\bto\b/.test(t)) [from, to] = [to, from];
+    const tooLarge = e.amounts.length === 0 ? moveTooLarge(e, from) : undefined;
+    if (tooLarge) return { problem: tooLarge };
     const fraction = e.percentages.find((p) => p > 0 && p <= 1);
     const amount = e.amounts[0];
     if (!amount && !fraction) return { problem: `How much should move from ${label(from)} to ${label(to)}? Say e.g. "move 500K" or "move 10%".` };
