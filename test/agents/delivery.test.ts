@@ -110,4 +110,13 @@ describe('offline analyst answers delivery questions with both totals', () => {
     for (const r of short) expect(hasNumber(a.reply, (Number(r.sites_booked) - Number(r.sites_posted)) * Number(r.rate_per_site_gbp), 0)).toBe(true);
     expect(a.reply).not.toMatch(/Albion|Meridian|Metro Outdoor|Drive & Charge/);
   });
+
+  it('adds up what was invoiced above the contracts', async () => {
+    const a = await analyst.ask('How much have we been overcharged in total?', { sessionKey: 'd:over' });
+    const ooh = rows(dataDir, 'raw/ooh_sites.csv').reduce((s, r) => s + Math.max(0, Number(r.invoiced_gbp) - Number(r.spend_gbp)), 0);
+    const print = rows(dataDir, 'raw/print_insertions.csv').reduce((s, r) => s + Math.max(0, Number(r.invoiced_gbp) - Number(r.spend_gbp)), 0);
+    expect(ooh).toBeGreaterThan(0);
+    expect(print).toBeGreaterThan(0);
+    expect(hasNumber(a.reply.split('\n')[0]!, ooh + print, 0)).toBe(true);
+  });
 });

@@ -64,7 +64,13 @@ export function deliveryLines(
     if (list.length) lines.push(...channelLines(list, period));
   }
   const short = new Set(findings.filter((f) => DELIVERY_TYPES.has(f.type)).map((f) => f.counterparty));
-  const clean = shown.filter((t) => !short.has(t.supplier)).map((t) => `${t.supplier} met its ${t.unit === 'GRPs' ? 'weekly GRP' : 'posting'} guarantee in every ${t.unit === 'GRPs' ? 'week' : 'cycle'}`);
+  const cleanOnes = shown.filter((t) => !short.has(t.supplier));
+  const clean: string[] = [];
+  for (const unit of ['GRPs', 'sites'] as const) {
+    const names = cleanOnes.filter((t) => t.unit === unit).map((t) => t.supplier);
+    const what = unit === 'GRPs' ? 'weekly GRP guarantee in every week' : 'posting guarantee in every cycle';
+    if (names.length) clean.push(`${listAnd(names)} met ${names.length === 1 ? 'its' : 'their'} ${what}`);
+  }
   if (shown.length === 0) lines.push(`I found no ${named.length ? `${listAnd(named)} ` : ''}contracted TV airtime or outdoor bookings in ${period}.`);
   return { lines, clean, suppliers: named };
 }

@@ -124,7 +124,10 @@ export async function discrepancySkill(ctx: SkillContext): Promise<SkillReply> {
     } else if (types?.includes('grp_under_delivery') && found.every((d) => d.type === 'grp_under_delivery')) {
       lines.push(`*Not fully.* ${found.length === 1 ? 'One shortfall' : `${found.length} shortfalls`} against the contracted GRP guarantee:`);
     } else {
-      lines.push(`I found *${found.length} mismatch${found.length === 1 ? '' : 'es'}* between the data and the contracts:`);
+      // "How much have we been overcharged?": the invoiced amounts above the contracts, added up.
+      const over = found.filter((d) => d.unit === 'GBP').reduce((sum, d) => sum + d.actual - d.expected, 0);
+      const total = over > 0 && found.filter((d) => d.unit === 'GBP').length > 1 ? ` — ${formatMoney(over, { exact: true })} invoiced above the contracts in total` : '';
+      lines.push(`I found *${found.length} mismatch${found.length === 1 ? '' : 'es'}* between the data and the contracts${total}:`);
     }
     for (const d of found.slice(0, 8)) lines.push(...findingLines(d));
     if (found.length > 8) lines.push(`…and ${found.length - 8} more.`);
