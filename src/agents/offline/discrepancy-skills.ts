@@ -1,11 +1,13 @@
 /** Offline answers that reconcile sources: invoice vs contract, delivery vs guarantee, SLAs, under-delivering campaigns. */
 import { normalise } from '../entities/extract.js';
-import { formatMoney, formatNumber } from '../format.js';
+import { formatMoney, formatNumber, listAnd } from '../format.js';
 import type { CampaignDelivery, Discrepancy, DiscrepancyType } from '../reconcile/checks.js';
 import { discrepancySources } from '../tools/reconcile-tool.js';
 import { isMakeGoodQuestion } from '../intent/classify.js';
 import { makeGoodSkill } from './make-good-skill.js';
 import { auctionPacing } from './pacing-skill.js';
+import { DELIVERY_TYPES, deliveryLines } from './delivery-skill.js';
+import { namedSuppliers, type SupplierDelivery } from '../reconcile/delivery.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 type Found = Omit<Discrepancy, 'clauseText'> & { clause_text?: string };
@@ -55,12 +57,51 @@ function nextChecks(types: DiscrepancyType[] | undefined): string[] {
   ].slice(0, 3);
 }
 
+const YES_NO = /^(did|do|does|were|was|is|are|has|have|had)\b/;
+
+/** Contracted vs delivered (GRPs, sites): both totals per media owner, then each shortfall against a guarantee. */
+async function deliveryReply(ctx: SkillContext, channel: string | undefined, types: DiscrepancyType[]): Promise<SkillReply> {
+  const onlySites = types.every((t) => t === 'sites_not_posted');
+  const onlyGrps = types.every((t) => t === 'grp_under_delivery');
+  const scope = channel === 'tv' || channel === 'ooh' ? channel : onlySites ? 'ooh' : onlyGrps ? 'tv' : undefined;
+  const period = ctx.entities.period;
+  ctx.status('Comparing delivery with what was contracted…');
+  const result = await ctx.tools.call('check_discrepancies', { ...(scope ? { channel: scope } : {}), delivery_totals: true, ...(period ? { from: period.from, to: period.to } : {}) });
+  const data = result.data as { discrepancies: Found[]; delivery_totals: (Omit<SupplierDelivery, 'rows'> & { locator: string })[] };
+  const shortfalls = data.discrepancies.filter((d) => DELIVERY_TYPES.has(d.type));
+  const { lines, clean, suppliers } = deliveryLines(ctx, data.delivery_totals, shortfalls);
+  const found = suppliers.length ? shortfalls.filter((d) => suppliers.includes(d.counterparty)) : shortfalls;
+  // "Did they post as booked?" gets a verdict; "were any sites not posted?" reads the other way round, so gets none.
+  const text = normalise(ctx.question);
+  const yesNo = YES_NO.test(text) && !/\b(not|any|fail\w*|short\w*|below|miss\w*|under\w*)\b/.test(text);
+  const units = (d: Found[]) => (d.every((x) => x.type === 'sites_not_posted') ? (d.length === 1 ? 'cycle' : 'cycles') : d.length === 1 ? 'run of weeks' : 'runs of weeks');
+  if (found.length) {
+    lines.push(`${yesNo ? '*Not fully.* ' : ''}${found.length} ${units(found)} below the contractual guarantee:`);
+    for (const d of found.slice(0, 8)) lines.push(...findingLines(d));
+    if (clean.length) lines.push(`${listAnd(clean)}.`);
+  } else if (data.delivery_totals.length) {
+    lines.push(`✅ ${yesNo ? '*Yes* — ' : ''}${listAnd(clean)}.`);
+  }
+  return {
+    lines,
+    followUps: [found.some((d) => d.type === 'grp_under_delivery') ? 'Did TV make good on the GRP shortfall?' : 'Which campaigns under-delivered?', 'Are there invoice mismatches?', 'Are the agency SLAs being met?'],
+    cite: [
+      ...data.delivery_totals.filter((t) => !suppliers.length || suppliers.includes(t.supplier)).map((t) => ({ file: t.channel === 'tv' ? 'raw/tv_airtime.csv' : 'raw/ooh_sites.csv', locator: t.locator })),
+      ...found.slice(0, 8).flatMap((d) => discrepancySources(d as Discrepancy)),
+    ],
+  };
+}
+
 export async function discrepancySkill(ctx: SkillContext): Promise<SkillReply> {
   if (isMakeGoodQuestion(normalise(ctx.question))) return makeGoodSkill(ctx);
   const { channel, types } = filterFor(ctx.question, ctx.entities.channels);
+  if (types?.every((t) => DELIVERY_TYPES.has(t)) && ctx.entities.amounts.length === 0) return deliveryReply(ctx, channel, types);
   ctx.status('Reconciling invoices and delivery against the contracts…');
   const result = await ctx.tools.call('check_discrepancies', channel ? { channel } : {});
-  const all = (result.data as { discrepancies: Found[] }).discrepancies;
+  const every = (result.data as { discrepancies: Found[] }).discrepancies;
+  // "Is TransitAds owed a credit?": the findings for the media owner or agency named, when one is.
+  const named = namedSuppliers(normalise(ctx.question), [...new Set(every.map((d) => d.counterparty))]);
+  const all = named.length ? every.filter((d) => named.includes(d.counterparty)) : every;
   const found = types ? all.filter((d) => types.includes(d.type)) : all;
   const quoted = matchQuoted(found.length ? found : all, ctx.entities.amounts);
   const lines: string[] = [];
@@ -76,10 +117,17 @@ export async function discrepancySkill(ctx: SkillContext): Promise<SkillReply> {
     const scope = types?.includes('grp_under_delivery') ? 'every broadcaster met its weekly GRP guarantee' : 'no invoice, delivery or SLA mismatches';
     lines.push(`✅ I checked ${channel === 'agency' ? 'the agency SLAs' : channel ? `the ${channel.toUpperCase()} data` : 'every invoice, delivery and SLA row'} against the contracts and found ${scope}.`);
   } else {
-    if (types?.includes('grp_under_delivery') && found.every((d) => d.type === 'grp_under_delivery')) {
+    if (found.every((d) => d.type === 'late_sla')) {
+      const agencies = [...new Set(found.map((d) => d.counterparty))];
+      const credits = found.reduce((s, d) => s + (d.serviceCredit ?? 0), 0);
+      lines.push(`*${listAnd(agencies)} missed ${found.length} service level${found.length === 1 ? '' : 's'}*${credits > 0 ? ` — service credits of ${formatMoney(credits, { exact: true })} in total are owed` : ''}:`);
+    } else if (types?.includes('grp_under_delivery') && found.every((d) => d.type === 'grp_under_delivery')) {
       lines.push(`*Not fully.* ${found.length === 1 ? 'One shortfall' : `${found.length} shortfalls`} against the contracted GRP guarantee:`);
     } else {
-      lines.push(`I found *${found.length} mismatch${found.length === 1 ? '' : 'es'}* between the data and the contracts:`);
+      // "How much have we been overcharged?": the invoiced amounts above the contracts, added up.
+      const over = found.filter((d) => d.unit === 'GBP').reduce((sum, d) => sum + d.actual - d.expected, 0);
+      const total = over > 0 && found.filter((d) => d.unit === 'GBP').length > 1 ? ` — ${formatMoney(over, { exact: true })} invoiced above the contracts in total` : '';
+      lines.push(`I found *${found.length} mismatch${found.length === 1 ? '' : 'es'}* between the data and the contracts${total}:`);
     }
     for (const d of found.slice(0, 8)) lines.push(...findingLines(d));
     if (found.length > 8) lines.push(`…and ${found.length - 8} more.`);

@@ -15,6 +15,8 @@ export interface Discrepancy {
   /** 1-based data rows (header excluded). */
   rows: number[];
   locator: string;
+  /** The first week, cycle, insertion or due date the finding covers (ISO). */
+  date: string;
   counterparty: string;
   contractId: string;
   contractFile?: string;
@@ -24,6 +26,8 @@ export interface Discrepancy {
   expected: number;
   actual: number;
   unit: 'GBP' | 'GRPs' | 'sites' | 'business days';
+  /** Agency SLAs: the service credit the row records for the miss (GBP). */
+  serviceCredit?: number;
   /** Plain-language one-liner with the numbers. */
   summary: string;
 }
@@ -76,19 +80,20 @@ function oohChecks(dataDir: string, contracts: ContractDoc[]): Discrepancy[] {
       const c = cite(contracts, id, [/rate/i, /per site/i, /net/i]);
       out.push({
         type: 'invoice_above_contract_rate', channel: 'ooh', file: RECONCILE_FILES.ooh, rows: [Number(r.__row)],
-        locator: `${r.invoice_id ?? 'invoice'} (${r.format?.replace(/_/g, ' ')}, cycle from ${r.cycle_start})`, counterparty: r.supplier ?? counterpartyOf(contracts, id, id),
+        locator: `${r.invoice_id ?? 'invoice'} (${r.format?.replace(/_/g, ' ')}, cycle from ${r.cycle_start})`, date: r.cycle_start ?? '', counterparty: r.supplier ?? counterpartyOf(contracts, id, id),
         contractId: id, ...stripDoc(c), campaignIds: [r.campaign_id ?? ''], expected: atRate, actual: invoiced, unit: 'GBP',
         summary: `${r.supplier} invoice ${r.invoice_id} is ${gbp(invoiced)} but ${booked} sites × ${gbp(num(r.rate_per_site_gbp))} contracted rate = ${gbp(atRate)} (${gbp(invoiced - atRate)} over)`,
       });
     }
     const guarantee = Number(contractFor(contracts, id)?.terms.posting_guarantee_pct ?? 95);
+    const rate = num(r.rate_per_site_gbp);
     if (booked > 0 && (100 * posted) / booked < guarantee) {
       const c = cite(contracts, id, [/post/i, /guarantee/i]);
       out.push({
         type: 'sites_not_posted', channel: 'ooh', file: RECONCILE_FILES.ooh, rows: [Number(r.__row)],
-        locator: `${r.invoice_id ?? 'invoice'} (${r.format?.replace(/_/g, ' ')}, cycle from ${r.cycle_start})`, counterparty: r.supplier ?? id,
+        locator: `${r.invoice_id ?? 'invoice'} (${r.format?.replace(/_/g, ' ')}, cycle from ${r.cycle_start})`, date: r.cycle_start ?? '', counterparty: r.supplier ?? id,
         contractId: id, ...stripDoc(c), campaignIds: [r.campaign_id ?? ''], expected: booked, actual: posted, unit: 'sites',
-        summary: `${r.supplier} posted ${posted} of ${booked} booked sites (${((100 * posted) / booked).toFixed(1)}%, guarantee ${guarantee}%) yet invoiced ${gbp(invoiced)}`,
+        summary: `${r.supplier} posted ${posted} of ${booked} booked sites (${((100 * posted) / booked).toFixed(1)}%, guarantee ${guarantee}%) yet invoiced ${gbp(invoiced)}${invoiced > posted * rate + 0.5 ? `: the ${booked - posted} unposted sites × ${gbp(rate)} net = ${gbp(invoiced - posted * rate)} should be credited` : ''}`,
       });
     }
   }
@@ -111,7 +116,7 @@ function printChecks(dataDir: string, contracts: ContractDoc[]): Discrepancy[] {
     const c = cite(contracts, r.contract_id ?? '', noDiscount ? [/discount/i] : [/rate/i, /invoice/i]);
     out.push({
       type: noDiscount ? 'discount_not_applied' : 'invoice_above_contract_rate', channel: 'print', file: RECONCILE_FILES.print, rows: [Number(r.__row)],
-      locator: `${r.publication} ${r.insertion_date} ${r.format?.replace(/_/g, ' ')}`, counterparty: r.publisher ?? '', contractId: r.contract_id ?? '', ...stripDoc(c),
+      locator: `${r.publication} ${r.insertion_date} ${r.format?.replace(/_/g, ' ')}`, date: r.insertion_date ?? '', counterparty: r.publisher ?? '', contractId: r.contract_id ?? '', ...stripDoc(c),
       campaignIds: [r.campaign_id ?? ''], expected: net, actual: invoiced, unit: 'GBP',
       summary: `${r.publication} ${r.insertion_date}: invoiced ${gbp(invoiced)} against ${gbp(net)} net${noDiscount ? ` (rate card ${gbp(rateCard)} — the ${r.discount_pct}% discount was not applied)` : ''}`,
     });
@@ -151,7 +156,7 @@ function tvChecks(dataDir: string, contracts: ContractDoc[]): Discrepancy[] {
       const c = cite(contracts, id, [/guarantee/i, /GRP/, /deliver/i]);
       out.push({
         type: 'grp_under_delivery', channel: 'tv', file: RECONCILE_FILES.tv, rows: run.flatMap((w) => w.rows),
-        locator: `${run[0]!.broadcaster}, ${run.length} week${run.length === 1 ? '' : 's'} from ${run[0]!.week}`, counterparty: run[0]!.broadcaster,
+        locator: `${run[0]!.broadcaster}, ${run.length} week${run.length === 1 ? '' : 's'} from ${run[0]!.week}`, date: run[0]!.week, counterparty: run[0]!.broadcaster,
         contractId: id, ...stripDoc(c), campaignIds: [...new Set(run.flatMap((w) => [...w.campaigns]))], expected: contracted, actual: delivered, unit: 'GRPs',
         summary: `${run[0]!.broadcaster} delivered ${delivered.toFixed(1)} of ${contracted.toFixed(1)} contracted GRPs (${((100 * delivered) / contracted).toFixed(1)}%; guarantee ${guarantee}% per week) over ${run.length} week${run.length === 1 ? '' : 's'} from ${run[0]!.week}`,
       });
@@ -174,8 +179,8 @@ function slaChecks(dataDir: string, contracts: ContractDoc[]): Discrepancy[] {
     const c = cite(contracts, r.contract_id ?? '', [], r.clause);
     out.push({
       type: 'late_sla', channel: 'agency', file: RECONCILE_FILES.sla, rows: [Number(r.__row)],
-      locator: `${r.sla_id}: ${r.metric?.replace(/_/g, ' ')} for ${r.period}`, counterparty: r.agency ?? '', contractId: r.contract_id ?? '', ...stripDoc(c),
-      campaignIds: [], expected: 0, actual: late, unit: 'business days',
+      locator: `${r.sla_id}: ${r.metric?.replace(/_/g, ' ')} for ${r.period}`, date: r.due_date ?? '', counterparty: r.agency ?? '', contractId: r.contract_id ?? '', ...stripDoc(c),
+      campaignIds: [], expected: 0, actual: late, unit: 'business days', serviceCredit: num(r.service_credit_gbp),
       summary: `${r.agency} delivered the ${r.metric?.replace(/_/g, ' ')} for ${r.period} on ${r.delivered_date}, ${late} business days after the ${r.due_date} deadline (clause ${r.clause}); service credit ${gbp(num(r.service_credit_gbp))}`,
     });
   }

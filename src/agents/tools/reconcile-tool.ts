@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { campaignDelivery, findDiscrepancies, RECONCILE_FILES, type Discrepancy } from '../reconcile/checks.js';
 import { guaranteedBroadcasters, makeGoodChecks } from '../reconcile/make-goods.js';
 import { contractCommitments } from '../reconcile/commitments.js';
+import { supplierDelivery } from '../reconcile/delivery.js';
 import type { Source } from '../types.js';
 import type { ToolDefinition } from './types.js';
 
@@ -16,6 +17,12 @@ export const checkDiscrepanciesInput = z.object({
     .boolean()
     .optional()
     .describe('Also check TV GRP shortfalls against the make-good clause: GRPs short by broadcaster and month, airtime above contract within the make-good window, and the credit at the net rate'),
+  delivery_totals: z
+    .boolean()
+    .optional()
+    .describe('Also return contracted vs delivered totals per media owner: TV GRPs contracted vs delivered (linear airtime) and OOH sites booked vs posted, with % delivered'),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Only findings and totals from this date (ISO, on the week, cycle or due date)'),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Only findings and totals up to this date (ISO, inclusive)'),
   commitments: z
     .boolean()
     .optional()
@@ -43,7 +50,12 @@ export const checkDiscrepanciesTool: ToolDefinition<typeof checkDiscrepanciesInp
     'Reconciles the data against the contracts: outdoor invoices above the contracted rate, sites booked but not posted, print invoices without the agreed discount, TV GRPs delivered below the contractual guarantee, and agency SLA deadlines missed. Each finding has the expected and actual values, the CSV rows and the contract clause. Use by_campaign for "which campaigns under-delivered?", make_goods for "did TV make good on the GRP shortfall?".',
   input: checkDiscrepanciesInput,
   async run(input, deps) {
-    const found = findDiscrepancies(deps.dataDir, { ...(input.channel ? { channel: input.channel } : {}), ...(input.type ? { type: input.type } : {}) });
+    const inPeriod = (date: string) => (!input.from || date >= input.from) && (!input.to || date <= input.to);
+    const found = findDiscrepancies(deps.dataDir, { ...(input.channel ? { channel: input.channel } : {}), ...(input.type ? { type: input.type } : {}) }).filter((d) => inPeriod(d.date));
+    const deliveryChannel = input.channel === 'tv' || input.channel === 'ooh' ? input.channel : undefined;
+    const totals = input.delivery_totals
+      ? supplierDelivery(deps.dataDir, { ...(deliveryChannel ? { channel: deliveryChannel } : {}), ...(input.from ? { from: input.from } : {}), ...(input.to ? { to: input.to } : {}) })
+      : undefined;
     const campaigns = input.by_campaign ? campaignDelivery(deps.dataDir).sort((a, b) => a.pct - b.pct) : undefined;
     // A campaign under-delivered when it is part of a shortfall against a guarantee, or below 95% over its flight.
     const named = new Set(found.filter((d) => d.type === 'grp_under_delivery' || d.type === 'sites_not_posted').flatMap((d) => d.campaignIds));
@@ -54,6 +66,7 @@ export const checkDiscrepanciesTool: ToolDefinition<typeof checkDiscrepanciesInp
       data: {
         ...(makeGoods ? { make_goods: makeGoods.map((m) => ({ ...m, rows: m.rows.slice(0, 30) })), broadcasters_checked: guaranteedBroadcasters(deps.dataDir) } : {}),
         ...(commitments ? { commitments } : {}),
+        ...(totals ? { delivery_totals: totals.map(({ rows, ...t }) => ({ ...t, rows: rows.length, locator: rowsLocator(rows) })) } : {}),
         discrepancies: found.map(({ clauseText, ...d }) => ({ ...d, rows: d.rows.slice(0, 20), clause_text: clauseText?.slice(0, 400) })),
         ...(campaigns ? { under_delivered_campaigns: under!.map(({ rows, ...c }) => ({ ...c, rows: rows.length, in_shortfall: named.has(c.campaignId) })), campaigns_checked: campaigns.length } : {}),
       },
@@ -66,6 +79,7 @@ export const checkDiscrepanciesTool: ToolDefinition<typeof checkDiscrepanciesInp
           { file: c.contractFile, ...(c.clause ? { locator: `clause ${c.clause}` } : {}), title: `${c.contractFile.split('/').pop()}${c.clause ? ` — clause ${c.clause}` : ''}` },
           { file: c.file, locator: `contract ${c.contractId}`, title: `${c.file.split('/').pop()} — ${c.contractId} spend` },
         ]),
+        ...(totals ?? []).map((t) => ({ file: t.channel === 'tv' ? RECONCILE_FILES.tv : RECONCILE_FILES.ooh, locator: rowsLocator(t.rows), title: `${t.channel === 'tv' ? 'tv_airtime' : 'ooh_sites'}.csv — ${t.supplier} ${t.unit} contracted vs delivered` })),
         ...found.flatMap(discrepancySources),
         ...(under ?? []).slice(0, 10).map((c) => ({ file: c.channel === 'tv' ? 'raw/tv_airtime.csv' : 'raw/ooh_sites.csv', locator: `campaign ${c.campaignId}`, title: `${c.campaignId} delivery` })),
       ],

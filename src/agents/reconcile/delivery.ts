@@ -1,0 +1,67 @@
+/**
+ * Contracted volume against what was delivered, per media owner: TV GRPs (linear airtime, the rows with a
+ * contracted GRP figure; VOD is bought on impressions) and outdoor sites booked against posted. The totals a
+ * buyer quotes before the shortfalls against a guarantee ("15,609 booked, 15,602 posted").
+ */
+import { RECONCILE_FILES } from './checks.js';
+import { readCsv } from './sources.js';
+
+export interface SupplierDelivery {
+  channel: 'tv' | 'ooh';
+  supplier: string;
+  /** Contracted GRPs or sites booked. */
+  contracted: number;
+  /** Delivered GRPs or sites posted. */
+  delivered: number;
+  pct: number;
+  unit: 'GRPs' | 'sites';
+  /** Weeks (TV) or cycles (OOH) counted. */
+  periods: number;
+  rows: number[];
+}
+
+export interface DeliveryFilter {
+  channel?: 'tv' | 'ooh';
+  /** Inclusive ISO dates, on the week or cycle start. */
+  from?: string;
+  to?: string;
+}
+
+const num = (s: string | undefined) => (s === undefined || s === '' ? 0 : Number(s));
+
+const SPECS = [
+  { channel: 'tv', file: RECONCILE_FILES.tv, supplier: 'broadcaster', date: 'week_start', contracted: 'contracted_grps', delivered: 'delivered_grps', unit: 'GRPs' },
+  { channel: 'ooh', file: RECONCILE_FILES.ooh, supplier: 'supplier', date: 'cycle_start', contracted: 'sites_booked', delivered: 'sites_posted', unit: 'sites' },
+] as const;
+
+/** Totals per channel and media owner, largest contracted volume first. */
+export function supplierDelivery(dataDir: string, filter: DeliveryFilter = {}): SupplierDelivery[] {
+  const out: SupplierDelivery[] = [];
+  for (const spec of SPECS) {
+    if (filter.channel && filter.channel !== spec.channel) continue;
+    const acc = new Map<string, SupplierDelivery & { dates: Set<string> }>();
+    for (const r of readCsv(dataDir, spec.file)) {
+      const contracted = num(r[spec.contracted]);
+      const date = r[spec.date] ?? '';
+      if (contracted <= 0 || (filter.from && date < filter.from) || (filter.to && date > filter.to)) continue;
+      const name = r[spec.supplier] ?? '';
+      const s = acc.get(name) ?? { channel: spec.channel, supplier: name, contracted: 0, delivered: 0, pct: 0, unit: spec.unit, periods: 0, rows: [], dates: new Set<string>() };
+      s.contracted += contracted;
+      s.delivered += num(r[spec.delivered]);
+      s.rows.push(Number(r.__row));
+      s.dates.add(date);
+      acc.set(name, s);
+    }
+    const list = [...acc.values()].map(({ dates, ...s }) => ({ ...s, periods: dates.size, pct: (100 * s.delivered) / s.contracted }));
+    out.push(...list.sort((a, b) => b.contracted - a.contracted));
+  }
+  return out;
+}
+
+/** The media owners a question names, by the first distinctive word of their name ("albion", "transitads"). */
+export function namedSuppliers(text: string, suppliers: string[]): string[] {
+  return suppliers.filter((s) => {
+    const word = s.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 3);
+    return word !== undefined && new RegExp(`\\b${word}\\b`).test(text);
+  });
+}
