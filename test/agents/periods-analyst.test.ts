@@ -82,6 +82,15 @@ describe('periods on the test dataset', () => {
     expect(hasNumber(a.reply, leads('2025-01-01', '2025-12-31'), 0)).toBe(true);
   });
 
+  it('answers a week with no Meta rows with none and the nearest active weeks, not passages', async () => {
+    const week = metaSpend('2025-03-03', '2025-03-09');
+    const a = await analyst.ask('Meta spend in the week of 3 March 2025', { sessionKey: 'p:week' });
+    if (week === 0) {
+      expect(a.reply).toMatch(/week of 3 – 9 Mar 2025: none/);
+      expect(a.reply).not.toMatch(/closest passages/);
+    } else expect(hasNumber(a.reply, week)).toBe(true);
+  });
+
   it('reads "Lumen leads since launch" from the launch date', async () => {
     const a = await analyst.ask('Lumen leads since launch', { sessionKey: 'p:launch' });
     expect(a.reply).toMatch(/launched on 3 Mar 2025/);
