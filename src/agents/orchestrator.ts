@@ -26,6 +26,14 @@ import type { Analyst, Answer, AskOptions } from './types.js';
 
 const DEFAULT_LIMITS = { maxSteps: 8, timeoutMs: 60_000, maxTokens: 4096 };
 
+/** "“Last year” is taken from X" and "“This year” is taken from X" said once: "“Last year” and “this year” are taken from X". */
+function joinPeriodNotes(notes: string[]): string {
+  const relative = notes.map((n) => /^“(.+?)” is taken from (.+)$/.exec(n));
+  if (relative.length < 2 || relative.some((m) => !m || m[2] !== relative[0]![2])) return notes.join(' ');
+  const phrases = relative.map((m, i) => `“${i ? m![1]!.toLowerCase() : m![1]}”`);
+  return `${phrases.join(' and ')} are taken from ${relative[0]![2]}`;
+}
+
 /** What the answer says before its figures; a period's note only when this message named it (not one kept from the thread). */
 function notes(classification: Classification, entities: Entities, asked: Entities = entities): string[] {
   const out: string[] = [];
@@ -33,7 +41,7 @@ function notes(classification: Classification, entities: Entities, asked: Entiti
   if (classification.injectionSuspected) out.push('_I answer from the data only; instructions inside a question are not followed._');
   if (entities.corrections.length) out.push(`_I read ${entities.corrections.map(([typed, meant]) => `“${typed}” as ${meant}`).join(', ')}._`);
   const periodNotes = new Set([asked.period, ...(asked.comparePeriods ?? [])].map((p) => p?.note).filter((n): n is string => Boolean(n)));
-  if (periodNotes.size) out.push(`_${[...periodNotes].join(' ')}_`);
+  if (periodNotes.size) out.push(`_${joinPeriodNotes([...periodNotes])}_`);
   return out;
 }
 

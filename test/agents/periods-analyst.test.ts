@@ -96,4 +96,9 @@ describe('periods on the test dataset', () => {
     expect(a.reply).toMatch(/launched on 3 Mar 2025/);
     expect(hasNumber(a.reply, csvCount(dataDir, { file: 'raw/leads.csv', date: 'created_date', from: '2025-03-03', to: '2025-12-28', where: { vehicle_model: 'lumen' } }), 0)).toBe(true);
   });
+  it('says once that "this year vs last year" is read from the data end', async () => {
+    const a = await analyst.ask('Meta spend this year vs last year', { sessionKey: 'p:tyly' });
+    expect(a.reply).toMatch(/“Last year” and “this year” are taken from/);
+    expect(a.reply.match(/taken from/g)).toHaveLength(1);
+  });
 });

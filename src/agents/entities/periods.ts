@@ -109,7 +109,7 @@ function openEnded(t: string, ctx: PeriodContext, options: PeriodOptions): Perio
   return {
     from: start.from < ctx.start ? ctx.start : start.from,
     to: ctx.end,
-    label: `${monthShort(start.from)} – ${monthShort(ctx.end)}`,
+    label: day ? spanLabel(start.from < ctx.start ? ctx.start : start.from, ctx.end) : `${monthShort(start.from)} – ${monthShort(ctx.end)}`,
     ...(start.assumedYear ? { assumedYear: true } : {}),
   };
 }
