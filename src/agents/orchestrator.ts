@@ -26,11 +26,22 @@ import type { Analyst, Answer, AskOptions } from './types.js';
 
 const DEFAULT_LIMITS = { maxSteps: 8, timeoutMs: 60_000, maxTokens: 4096 };
 
-function notes(classification: Classification, entities: Entities): string[] {
+/** "“Last year” is taken from X" and "“This year” is taken from X" said once: "“Last year” and “this year” are taken from X". */
+function joinPeriodNotes(notes: string[]): string {
+  const relative = notes.map((n) => /^“(.+?)” is taken from (.+)$/.exec(n));
+  if (relative.length < 2 || relative.some((m) => !m || m[2] !== relative[0]![2])) return notes.join(' ');
+  const phrases = relative.map((m, i) => `“${i ? m![1]!.toLowerCase() : m![1]}”`);
+  return `${phrases.join(' and ')} are taken from ${relative[0]![2]}`;
+}
+
+/** What the answer says before its figures; a period's note only when this message named it (not one kept from the thread). */
+function notes(classification: Classification, entities: Entities, asked: Entities = entities): string[] {
   const out: string[] = [];
   if (classification.truncatedTo) out.push(`_Your message was long, so I read its first ${classification.truncatedTo.toLocaleString('en-GB')} characters._`);
   if (classification.injectionSuspected) out.push('_I answer from the data only; instructions inside a question are not followed._');
   if (entities.corrections.length) out.push(`_I read ${entities.corrections.map(([typed, meant]) => `“${typed}” as ${meant}`).join(', ')}._`);
+  const periodNotes = new Set([asked.period, ...(asked.comparePeriods ?? [])].map((p) => p?.note).filter((n): n is string => Boolean(n)));
+  if (periodNotes.size) out.push(`_${joinPeriodNotes([...periodNotes])}_`);
   return out;
 }
 
@@ -78,15 +89,15 @@ export class Orchestrator implements Analyst {
     const conversational = ['help', 'small_talk', 'bad_input'].includes(resolution.kind);
     if (this.deps.provider && !conversational) {
       try {
-        answer = await runLlm({ deps: this.deps, provider: this.deps.provider, inventory: this.inventory, session, question, resolution, tools, options, limits: this.deps.limits ?? DEFAULT_LIMITS, notes: notes(classification, resolution.entities) });
+        answer = await runLlm({ deps: this.deps, provider: this.deps.provider, inventory: this.inventory, session, question, resolution, tools, options, limits: this.deps.limits ?? DEFAULT_LIMITS, notes: notes(classification, resolution.entities, entities) });
       } catch (err) {
         const e = asMixError(err);
         this.deps.logger.warn({ code: e.code, err: e.message }, 'language model failed; answering offline');
         tools.calls.length = 0;
-        answer = await this.offline(question, resolution, classification, tools, session, status, [`${e.userMessage} This is the offline analyst's answer.`]);
+        answer = await this.offline(question, resolution, entities, classification, tools, session, status, [`${e.userMessage} This is the offline analyst's answer.`]);
       }
     } else {
-      answer = await this.offline(question, resolution, classification, tools, session, status, []);
+      answer = await this.offline(question, resolution, entities, classification, tools, session, status, []);
       options.onPartial?.(answer.reply);
     }
 
@@ -98,7 +109,7 @@ export class Orchestrator implements Analyst {
     return answer;
   }
 
-  private async offline(question: string, resolution: Resolution, classification: Classification, tools: Toolbox, session: Session, status: (s: string) => void, extraCaveats: string[]): Promise<Answer> {
+  private async offline(question: string, resolution: Resolution, asked: Entities, classification: Classification, tools: Toolbox, session: Session, status: (s: string) => void, extraCaveats: string[]): Promise<Answer> {
     let reply: SkillReply;
     try {
       // A follow-up is answered as the earlier question with the change applied ("… → make that 1M").
@@ -112,7 +123,7 @@ export class Orchestrator implements Analyst {
         unanswered: true,
       };
     }
-    const lines = [...notes(classification, resolution.entities), ...reply.lines, ...extraCaveats.map((c) => `_${c}_`)];
+    const lines = [...notes(classification, resolution.entities, asked), ...reply.lines, ...extraCaveats.map((c) => `_${c}_`)];
     const followUps = filterFollowUps(reply.followUps, resolution.followUp ? resolution.question : question, resolution.entities, resolution.kind);
     return composeAnswer({ reply: lines.join('\n'), calls: tools.calls, kind: resolution.kind, sessionId: session.id, followUps, caveats: [...(reply.caveats ?? []), ...extraCaveats], ...(reply.cite ? { cite: reply.cite } : {}) });
   }

@@ -86,7 +86,7 @@ describe('periods', () => {
     ['spend on tiktok since june', '2025-06-01', '2025-12-28', 'Jun 2025 – Dec 2025'],
     ['leads since May 2024', '2024-05-01', '2025-12-28', 'May 2024 – Dec 2025'],
     ['TV spend from Q2 2025 onwards', '2025-04-01', '2025-12-28', 'Apr 2025 – Dec 2025'],
-    ['spend since 2025-06-15', '2025-06-15', '2025-12-28', 'Jun 2025 – Dec 2025'],
+    ['spend since 2025-06-15', '2025-06-15', '2025-12-28', '15 Jun – 28 Dec 2025'],
     ['Meta since last month', '2025-11-01', '2025-12-28', 'Nov 2025 – Dec 2025'],
   ])('reads "%s" as running to the end of the data', (text, from, to, label) => {
     expect(extractPeriod(text, ctx)).toMatchObject({ from, to, label });

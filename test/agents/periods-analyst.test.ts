@@ -63,4 +63,42 @@ describe('periods on the test dataset', () => {
     expect(a.reply).toMatch(/_\(2024\)_/);
     expect(a.reply).toMatch(/_\(2025\)_/);
   });
+  it('answers a reversed range "Meta spend from 2025 to 2024" over both years', async () => {
+    const a = await analyst.ask('Meta spend from 2025 to 2024', { sessionKey: 'p:rev' });
+    expect(a.reply).toContain('2024 – 2025');
+    expect(hasNumber(a.reply, metaSpend('2024-01-01', '2025-12-31'))).toBe(true);
+  });
+
+  it('counts "leads in the last 3 months" back from the data end and says the dates', async () => {
+    const a = await analyst.ask('leads in the last 3 months', { sessionKey: 'p:last3' });
+    expect(a.reply).toContain('29 Sep – 28 Dec 2025');
+    expect(a.reply).toMatch(/last day in the data, not from today/);
+    expect(hasNumber(a.reply, leads('2025-09-29', '2025-12-28'), 0)).toBe(true);
+  });
+
+  it('says FY2025 was read as the calendar year', async () => {
+    const a = await analyst.ask('leads in FY2025', { sessionKey: 'p:fy' });
+    expect(a.reply).toMatch(/No fiscal year is set up/);
+    expect(hasNumber(a.reply, leads('2025-01-01', '2025-12-31'), 0)).toBe(true);
+  });
+
+  it('answers a week with no Meta rows with none and the nearest active weeks, not passages', async () => {
+    const week = metaSpend('2025-03-03', '2025-03-09');
+    const a = await analyst.ask('Meta spend in the week of 3 March 2025', { sessionKey: 'p:week' });
+    if (week === 0) {
+      expect(a.reply).toMatch(/week of 3 – 9 Mar 2025: none/);
+      expect(a.reply).not.toMatch(/closest passages/);
+    } else expect(hasNumber(a.reply, week)).toBe(true);
+  });
+
+  it('reads "Lumen leads since launch" from the launch date', async () => {
+    const a = await analyst.ask('Lumen leads since launch', { sessionKey: 'p:launch' });
+    expect(a.reply).toMatch(/launched on 3 Mar 2025/);
+    expect(hasNumber(a.reply, csvCount(dataDir, { file: 'raw/leads.csv', date: 'created_date', from: '2025-03-03', to: '2025-12-28', where: { vehicle_model: 'lumen' } }), 0)).toBe(true);
+  });
+  it('says once that "this year vs last year" is read from the data end', async () => {
+    const a = await analyst.ask('Meta spend this year vs last year', { sessionKey: 'p:tyly' });
+    expect(a.reply).toMatch(/“Last year” and “this year” are taken from/);
+    expect(a.reply.match(/taken from/g)).toHaveLength(1);
+  });
 });

@@ -16,6 +16,7 @@ import {
   UNKNOWN_CHANNELS,
 } from './lexicon.js';
 import { findAverage, type AverageUnit } from './averages.js';
+import { fixMonthTypos } from './dates.js';
 import { findMoneyAmounts, findPercentages } from './numbers.js';
 import { extractComparedPeriods } from './period-compare.js';
 import { extractPeriod, type Period, type PeriodContext } from './periods.js';
@@ -156,7 +157,8 @@ export const DATA_PERIOD: PeriodContext = { start: STUDY.start, end: STUDY.end }
 export function extractEntities(question: string, periodCtx: PeriodContext = DATA_PERIOD): Entities {
   // Short words are corrected first, from a closed list ("spnd", "leds", "frm"); longer ones by edit distance below.
   const short = fixShortTypos(normalise(question));
-  const text = short.text;
+  const months = fixMonthTypos(short.text);
+  const text = months.text;
   const corrections: [string, string][] = [];
 
   const campaignIds = [...new Set([...question.matchAll(/\bHM-[A-Z0-9]+-[A-Z]+-\d{2}Q[1-4]\b/gi)].map((m) => m[0].toUpperCase()))];
@@ -227,6 +229,6 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
     ...(plan?.ok ? { planWeeks: plan.weeks, planLabel: plan.label } : plan ? { planProblem: plan.reason } : {}),
     ...(groupBy ? { groupBy } : {}),
     unknownChannels,
-    corrections: [...short.corrections, ...corrections],
+    corrections: [...short.corrections, ...months.corrections, ...corrections],
   };
 }

@@ -52,10 +52,12 @@ function comparedAt(segments: string[], i: number, ctx: PeriodContext): [Period,
   const left = segments[i]!;
   const right = segments[i + 1]!;
   const leftOwn = extractPeriod(left, ctx);
-  const rightOwn = extractPeriod(right, ctx) ?? (leftOwn ? periodBefore(right, leftOwn, ctx) : undefined);
+  // "the previous quarter" after a named one is the quarter before it, not the one before the data's end.
+  const before = leftOwn && BEFORE.test(right) ? periodBefore(right, leftOwn, ctx) : undefined;
+  const rightOwn = before ?? extractPeriod(right, ctx);
   if (!leftOwn || !rightOwn) return undefined;
   const a = readSide(left, rightOwn, ctx)!;
-  const b = readSide(right, leftOwn, ctx) ?? rightOwn;
+  const b = before ?? readSide(right, leftOwn, ctx) ?? rightOwn;
   if (samePeriod(a, b)) return undefined;
   return a.from <= b.from ? [a, b] : [b, a];
 }

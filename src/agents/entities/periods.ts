@@ -1,8 +1,11 @@
 /**
  * Period extraction: "in March", "March 2025", "Q3", "Q3 2024", "2024", "H1 2025", "last quarter",
- * "between 2024-03-01 and 2024-05-31", "year to date". Relative periods are anchored on the last day
- * of the data (`anchor`), not the wall clock: the dataset is a fixed window.
+ * "between 2024-03-01 and 2024-05-31", "03/04/2025", "week of 3 March 2025", "year to date" (relative,
+ * seasonal, fiscal and launch periods are in relative-periods.ts). Relative periods are anchored on the last
+ * day of the data (`ctx.end`), not the wall clock: the dataset is a fixed window.
  */
+import { addDays, isoDates, mondayOf, spanLabel, dayLabel } from './dates.js';
+import { launchPeriod, relativePeriod } from './relative-periods.js';
 
 export interface Period {
   from: string;
@@ -13,6 +16,8 @@ export interface Period {
   assumedYear?: boolean;
   /** The period lies wholly outside the data window. */
   outsideData?: boolean;
+  /** How a phrase was read that the user may have meant otherwise ("FY2025" as the calendar year); said in the answer. */
+  note?: string;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -104,7 +109,7 @@ function openEnded(t: string, ctx: PeriodContext, options: PeriodOptions): Perio
   return {
     from: start.from < ctx.start ? ctx.start : start.from,
     to: ctx.end,
-    label: `${monthShort(start.from)} – ${monthShort(ctx.end)}`,
+    label: day ? spanLabel(start.from < ctx.start ? ctx.start : start.from, ctx.end) : `${monthShort(start.from)} – ${monthShort(ctx.end)}`,
     ...(start.assumedYear ? { assumedYear: true } : {}),
   };
 }
@@ -136,12 +141,16 @@ function range(t: string, ctx: PeriodContext): Period | undefined {
   const rightAlone = extractPeriod(`in ${m[2]!}`, ctx);
   const leftAlone = extractPeriod(`in ${m[1]!}`, ctx);
   if (!rightAlone || !leftAlone) return undefined;
-  const right = rangeEnd(m[2]!, leftAlone, ctx)!;
+  let right = rangeEnd(m[2]!, leftAlone, ctx)!;
   let left = rangeEnd(m[1]!, right, ctx)!;
   if (left.from > right.from && left.assumedYear === undefined && saidYear(right) !== undefined && saidYear(leftAlone) === undefined) {
     left = extractPeriod(`in ${m[1]!}`, ctx, { year: saidYear(right)! - 1 }) ?? left;
   }
-  if (left.from >= right.from && left.to >= right.to) return undefined;
+  // "from 2025 to 2024": both ends said in full, the wrong way round — the same span, read in order.
+  if (left.from >= right.from && left.to >= right.to) {
+    if (left.assumedYear || right.assumedYear || (left.from === right.from && left.to === right.to)) return undefined;
+    [left, right] = [right, left];
+  }
   const rightYear = / (\d{4})$/.exec(right.label)?.[1];
   const leftLabel = rightYear && left.label.endsWith(` ${rightYear}`) ? left.label.slice(0, -5) : left.label;
   return clip(
@@ -156,15 +165,40 @@ function range(t: string, ctx: PeriodContext): Period | undefined {
   );
 }
 
+/** "week of 3 March 2025", "w/c 2025-03-10", "on 03/04/2025": a week (Monday to Sunday, as the data's weeks) or one day. */
+function dayOrWeek(t: string, ctx: PeriodContext): Period | undefined {
+  const week = /\b(?:(?:the\s+)?week\s+(?:of|starting|beginning|commencing|from)(?:\s+on)?|w\/c|wc|wk\s+of)\s+(\d{4}-\d{2}-\d{2})\b/.exec(t);
+  if (week) {
+    const monday = mondayOf(week[1]!);
+    const p = clip({ from: monday, to: addDays(monday, 6), label: `the week of ${spanLabel(monday, addDays(monday, 6))}` }, ctx.start, ctx.end);
+    return monday === week[1] ? p : { ...p, note: `${dayLabel(week[1]!)} is not a Monday; the data's weeks run Monday to Sunday, so I used the week it falls in.` };
+  }
+  const day = /\b(\d{4}-\d{2}-\d{2})\b/.exec(t);
+  return day ? clip({ from: day[1]!, to: day[1]!, label: dayLabel(day[1]!) }, ctx.start, ctx.end) : undefined;
+}
+
 export function extractPeriod(text: string, ctx: PeriodContext, options: PeriodOptions = {}): Period | undefined {
-  const t = text.toLowerCase();
+  const dates = isoDates(text.toLowerCase());
+  const p = periodIn(dates.text, ctx, options);
+  if (!p || dates.ambiguous.length === 0) return p;
+  const read = dates.ambiguous.map((a) => `${a.typed} as ${dayLabel(a.day)}`).join(' and ');
+  return { ...p, note: [`I read ${read} (day/month, UK order).`, p.note].filter(Boolean).join(' ') };
+}
+
+function periodIn(t: string, ctx: PeriodContext, options: PeriodOptions): Period | undefined {
   const given = options.year;
-  const open = /\bsince\b|\bonwards?\b/.test(t) ? openEnded(t, ctx, options) : undefined;
+  const open = /\bsince\b|\bonwards?\b/.test(t) ? (launchPeriod(t, ctx) ?? openEnded(t, ctx, options)) : undefined;
   if (open) return open;
-  const iso = /(\d{4}-\d{2}-\d{2})\s*(?:to|until|till|and|–|-|—)\s*(\d{4}-\d{2}-\d{2})/.exec(t);
-  if (iso) return { from: iso[1]!, to: iso[2]!, label: `${iso[1]} to ${iso[2]}` };
+  const iso = /(\d{4}-\d{2}-\d{2})\s*(?:to|until|till|through|thru|and|–|-|—)\s*(\d{4}-\d{2}-\d{2})/.exec(t);
+  if (iso) {
+    // "from 31/05/2025 to 01/03/2025": the same span, in order.
+    const [from, to] = iso[1]! <= iso[2]! ? [iso[1]!, iso[2]!] : [iso[2]!, iso[1]!];
+    return { from, to, label: `${from} to ${to}` };
+  }
   const span = /\b(?:from|between)\s/.test(t) ? range(t, ctx) : undefined;
   if (span) return span;
+  const dated = dayOrWeek(t, ctx);
+  if (dated) return dated;
 
   const q = /\b(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter|(first|second|third|fourth)\s+quarter)(?:\s*(?:of\s+)?(\d{4}|'?\d{2}\b))?/.exec(t);
   if (q) {
@@ -192,28 +226,8 @@ export function extractPeriod(text: string, ctx: PeriodContext, options: PeriodO
     return clip(monthPeriod(year, month1, !m[2] && !given), ctx.start, ctx.end);
   }
 
-  const endYear = Number(ctx.end.slice(0, 4));
-  const endMonth = Number(ctx.end.slice(5, 7));
-  if (/\blast\s+month\b/.test(t)) {
-    const y = endMonth === 1 ? endYear - 1 : endYear;
-    const mth = endMonth === 1 ? 12 : endMonth - 1;
-    return monthPeriod(y, mth);
-  }
-  if (/\b(this|current|latest)\s+month\b/.test(t)) return clip(monthPeriod(endYear, endMonth), ctx.start, ctx.end);
-  if (/\blast\s+quarter\b/.test(t)) {
-    const cq = Math.ceil(endMonth / 3);
-    return cq === 1 ? quarterPeriod(endYear - 1, 4) : quarterPeriod(endYear, cq - 1);
-  }
-  if (/\b(this|current|latest)\s+quarter\b/.test(t)) return clip(quarterPeriod(endYear, Math.ceil(endMonth / 3)), ctx.start, ctx.end);
-  if (/\blast\s+year\b/.test(t)) return clip({ from: `${endYear - 1}-01-01`, to: `${endYear - 1}-12-31`, label: String(endYear - 1) }, ctx.start, ctx.end);
-  if (/\b(this\s+year|ytd|year\s+to\s+date)\b/.test(t)) return clip({ from: `${endYear}-01-01`, to: ctx.end, label: `${endYear} to date` }, ctx.start, ctx.end);
-  const lastWeeks = /\blast\s+(\d{1,2})\s+weeks\b/.exec(t);
-  if (lastWeeks) {
-    const d = new Date(`${ctx.end}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() - Number(lastWeeks[1]) * 7 + 1);
-    const from = d.toISOString().slice(0, 10);
-    return { from: from < ctx.start ? ctx.start : from, to: ctx.end, label: `the last ${lastWeeks[1]} weeks` };
-  }
+  const relative = relativePeriod(t, ctx, given);
+  if (relative) return relative;
 
   const year = /\b(?:in|for|during|of|year|fy)?\s*(20\d{2})\b/.exec(t);
   if (year) {

@@ -15,6 +15,7 @@ import { averageLines, ratioAverageNote } from './metric-average.js';
 import { compareLines } from './metric-compare.js';
 import { versusByPeriod, versusSides, versusSummary } from './metric-versus.js';
 import { creativeLines, DEFAULT_CREATIVE_METRIC } from './creative-ranking.js';
+import { emptyPeriodLine, isEmptyPeriod } from './empty-period.js';
 import { capitalise, describeFilter, isRatio, sourceSuffix, LOWER_IS_BETTER, queryMetric, relevantNote, WHOLE_PERIOD_LABEL, type MetricData } from './metric-query.js';
 import type { SkillContext, SkillReply } from './types.js';
 
@@ -214,6 +215,12 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
       } catch (err) {
         if (MixError.is(err) && channel && !TRACKED.has(channel) && TRACKED_ONLY.has(metric) && (MMM_CHANNELS as readonly string[]).includes(channel)) {
           lines.push(`*${capitalise(METRIC_LABELS[metric])} for ${label(channel)}*: none recorded. ${untrackedLine(channel)}`);
+          answered++;
+          continue;
+        }
+        const empty = isEmptyPeriod(err, sideCtx) ? await emptyPeriodLine(sideCtx, metric, channel) : undefined;
+        if (empty) {
+          lines.push(empty);
           answered++;
           continue;
         }
