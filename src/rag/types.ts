@@ -91,6 +91,9 @@ export type MetricName =
   | 'impacts'
   | 'sites_booked'
   | 'sites_posted'
+  | 'spots'
+  | 'invoiced'
+  | 'cost_per_site'
   | 'cost_per_grp'
   | 'cpt'
   | 'conversion_rate'
@@ -110,6 +113,13 @@ export interface MetricQuery {
   source?: string;
   /** Competitor spend only: one competitor ("Norvik Automotive"; a unique start of the name is enough, "Norvik"). */
   competitor?: string;
+  /**
+   * Traditional media only: media owners, each its name as in the files or the first words of it, any case
+   * ("Albion" = Albion Broadcasting Group and Albion Player; "Metro Outdoor"). Rows of any of them count.
+   */
+  suppliers?: string[];
+  /** Traditional media only: one ad format as in the files ("roadside_48_sheet", "full_page") or as said ("48 sheets"). */
+  format?: string;
   /** Inclusive ISO dates. */
   from?: string;
   to?: string;
@@ -141,6 +151,8 @@ export interface MetricResult {
   notes?: string[];
   /** Grouped by supplier: the column(s) the groups were read from ("broadcaster", "publisher"…). */
   groupColumns?: string[];
+  /** Filtered by supplier: the full names the filter matched, as in the files. */
+  suppliers?: string[];
 }
 
 /** The retrieval facade the agents call (`openRetriever(...)` in src/rag/index.ts builds it). */

@@ -13,8 +13,12 @@ import {
   METRIC_PHRASES,
   MODEL_FUZZY,
   MODEL_PHRASES,
+  FORMAT_NAMES,
+  SUPPLIER_NAMES,
   UNKNOWN_CHANNELS,
 } from './lexicon.js';
+import { supplierMentions } from '../../rag/metrics/suppliers.js';
+import { formatMentions } from '../../rag/metrics/formats.js';
 import { findAverage, type AverageUnit } from './averages.js';
 import { fixMonthTypos } from './dates.js';
 import { findMoneyAmounts, findPercentages } from './numbers.js';
@@ -45,6 +49,10 @@ export interface Entities {
   sources?: string[];
   /** Competitors named ("Norvik"), as in the competitor spend file; absent when none. */
   competitors?: string[];
+  /** Media owners named, as said ("Albion", "Metro Outdoor", "Albion Player"), in order; absent when none. */
+  suppliers?: string[];
+  /** Ad formats of traditional buys named ("roadside 48 sheets" → roadside_48_sheet); absent when none. */
+  formats?: string[];
   /** Money amounts in GBP, in order ("move 500K", "budget of 2.5M"). */
   amounts: number[];
   /** Amounts written with a minus sign ("-5"): kept so the planner can refuse them politely. */
@@ -206,6 +214,8 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
   const plan = findPlanPeriod(withoutIds);
   const regions = findRegions(rest);
   const sources = uniqueInOrder(findPhrases(rest, SOURCE_PHRASES).hits);
+  const suppliers = supplierMentions(withoutIds, SUPPLIER_NAMES);
+  const formats = formatMentions(withoutIds, FORMAT_NAMES);
   const competitors = COMPETITORS.filter((c) => new RegExp(`\\b${escapeRe(c.name.split(' ')[0]!.toLowerCase())}\\b`).test(text)).map((c) => c.name);
   // "How much are rivals spending on TV?": spend asked about the competitors is theirs, not ours.
   let metrics = uniqueInOrder(metricHits);
@@ -222,6 +232,8 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
     campaignIds,
     ...(regions.length ? { regions } : {}),
     ...(competitors.length ? { competitors } : {}),
+    ...(suppliers.length ? { suppliers } : {}),
+    ...(formats.length ? { formats } : {}),
     ...(sources.length ? { sources } : {}),
     amounts,
     negativeAmounts,

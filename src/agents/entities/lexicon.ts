@@ -10,6 +10,9 @@ import {
   type MmmChannel,
   type VehicleModelId,
 } from '../../data/brand/catalog.js';
+import { OOH_METRO, OOH_TRANSIT, PRINT_CRESTLINE } from '../../data/brand/contract-terms.js';
+import { BROADCASTER, RADIO_STATIONS } from '../../data/brand/tv-radio.js';
+import { PRINT_FORMATS } from '../../data/brand/ooh-print.js';
 import type { MetricName } from '../../rag/types.js';
 
 /**
@@ -99,6 +102,9 @@ export const METRIC_PHRASES: Record<MetricName, string[]> = {
   impacts: ['impacts', 'impact', 'audience impacts', 'adult impacts'],
   sites_booked: ['sites booked', 'booked sites', 'sites did we book', 'sites we booked', 'panels booked', 'booked panels', 'sites bought'],
   sites_posted: ['sites posted', 'posted sites', 'sites went up', 'panels posted', 'posted panels'],
+  spots: ['spots', 'tv spots', 'radio spots', 'airtime spots', 'number of spots', 'spots did we buy', 'spots bought', 'spots aired'],
+  invoiced: ['invoiced', 'invoice us', 'invoiced us', 'invoice total', 'invoice totals', 'amount invoiced', 'invoiced amount', 'billed us', 'bill us'],
+  cost_per_site: ['cost per site', 'rate per site', 'price per site', 'spend per site', 'per site', 'cost per panel', 'rate per panel', 'per panel'],
   cost_per_grp: [
     'cost per grp',
     'cost per grps',
@@ -216,6 +222,9 @@ export const METRIC_LABELS: Record<MetricName, string> = {
   impacts: 'impacts',
   sites_booked: 'sites booked',
   sites_posted: 'sites posted',
+  spots: 'spots',
+  invoiced: 'amount invoiced',
+  cost_per_site: 'cost per site',
   cost_per_grp: 'cost per GRP',
   cpt: 'cost per thousand impacts',
   conversion_rate: 'conversion rate',
@@ -224,6 +233,17 @@ export const METRIC_LABELS: Record<MetricName, string> = {
   competitor_spend: 'competitor spend',
   share_of_voice: 'share of voice',
 };
+
+/**
+ * The media owners as the files name them (TV broadcasters, radio station groups, OOH suppliers, the print
+ * publisher): a question naming one ("Albion", "Metro Outdoor") asks about that owner's rows.
+ */
+export const SUPPLIER_NAMES: readonly string[] = [
+  ...new Set([...Object.values(BROADCASTER), ...RADIO_STATIONS.map((s) => s.name), OOH_METRO.counterparty, OOH_TRANSIT.counterparty, PRINT_CRESTLINE.counterparty]),
+];
+
+/** The ad formats of traditional buys as the files spell them (OOH panels, print page sizes). */
+export const FORMAT_NAMES: readonly string[] = [...Object.keys(OOH_METRO.formats), ...Object.keys(OOH_TRANSIT.formats), ...PRINT_FORMATS.map((f) => f.id)];
 
 /** Words that make a spend question about the competitors' spend ("how much are rivals spending on TV?"). */
 export const COMPETITOR_WORDS = /\b(competitors?|competition|rivals?|competitive|other brands?|norvik|aurel|kestrel|solenne|brightwater)\b/;
@@ -238,6 +258,7 @@ export const LOWER_IS_BETTER: ReadonlySet<MetricName> = new Set<MetricName>([
   'cost_per_test_drive',
   'cost_per_grp',
   'cpt',
+  'cost_per_site',
 ]);
 
 /** Funnel costs and rates: spend or a funnel step divided by leads, test drives or their purchases. */

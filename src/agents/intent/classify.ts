@@ -44,6 +44,13 @@ export function isMakeGoodQuestion(text: string): boolean {
 export const BUDGET_QUESTION =
   /\b((on|over|under|within|off|against|vs|versus|to|compared (to|with)) (the |our |its |their )?(media |marketing |annual |quarterly )?(plan|plans|budgets?|forecast|planned spend)|budgets? (vs|versus|against|compared)|(over|under)-?spen[dt]\w*\b.*\b(plan|plans|budgets?|forecast)|planned (spend|budget))\b/;
 
+/** A question about what a contract's text says, whatever its topic. */
+const CONTRACT_WORDING = /\b(what|how) (does|do|did) (the |our |its |their )?([\w-]+ ){0,3}(contracts?|agreements?|addendum|clauses?) (say|state|stipulate|specify)\b|\baccording to (the |our )?([\w-]+ ){0,3}(contracts?|agreements?|addendum)\b/;
+
+/** Words that make an invoice question a check of the invoices (reconciliation), not their total. */
+const INVOICE_CHECK =
+  /\b(overcharg\w*|over-?bill\w*|mismatch\w*|discrepanc\w*|correct\w*|right|wrong|accurate|match\w*|tally|agree|above|exceed\w*|more than|contract\w*|rates?|discounts?|posted|unposted|credits?|errors?|vs|versus|against|compared?)\b/;
+
 const RE = {
   help: /^(help|\?+|commands|menu|usage)\W*$|\bwhat (can|do) you (do|answer|know)\b|\bhow (do|can) i use you\b|\bwhat (kind of |sort of )?questions\b|\bwho are you\b/,
   smallTalk:
@@ -133,11 +140,19 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
 
   if (isMakeGoodQuestion(text) && entities.channels.every((c) => c === 'tv')) return out('discrepancy', 'make_good');
   if (BUDGET_QUESTION.test(text) && !/\b(deliver\w*|grps?|optimi[sz]\w*|optimal|allocat\w*|split)\b/.test(text)) return out('budget', 'budget');
+  // "What does the Metro Outdoor contract say about unposted sites?": the clause, even on a reconciliation topic.
+  if (CONTRACT_WORDING.test(text)) return out('contract', 'contract_wording');
+  // "How much did Metro Outdoor invoice us in 2025?": the total billed, not a check of the invoices.
+  if (entities.metrics.includes('invoiced') && /\b(how much|total|sum|in total)\b/.test(text) && !INVOICE_CHECK.test(text)) return out('metric_lookup', 'invoiced_total');
   if (RE.discrepancy.test(text)) return out('discrepancy', 'discrepancy');
   if (RE.underdelivery.test(text)) return out('underdelivery', 'underdelivery');
   if (RE.contract.test(text)) return out('contract', 'contract');
   const party = vocab.contractParties?.find((p) => new RegExp(`\\b${p}\\b`).test(text));
-  if (party && !RE.asset.test(text) && (entities.metrics.length === 0 || /\b(rate|price|pay|paying|charged?|terms?|commit\w*)\b/.test(text))) return out('contract', 'party');
+  // A metric and a media owner in the data ("What CPP are we paying Albion?", "spots on Skyline in Q2") is that
+  // owner's figure; without a metric ("what's our notice period with Albion?") it is the contract's.
+  // "What rate do we pay Albion per GRP?" asks the agreed rate: a rate or price is the contract's.
+  const supplierMetric = Boolean(entities.suppliers?.length) && entities.metrics.length > 0 && !/\b(rates?|rate card|prices?|agreed)\b/.test(text);
+  if (party && !RE.asset.test(text) && !supplierMetric && (entities.metrics.length === 0 || /\b(rate|price|pay|paying|charged?|terms?|commit\w*)\b/.test(text))) return out('contract', 'party');
   // "Which creative performed best?", "best Meta creative by CTR": creatives ranked by a metric, not a picture search.
   if (entities.groupBy === 'creative' && (entities.metrics.length > 0 || CREATIVE_RANKING.test(text))) return out('metric_lookup', 'creative_ranking');
   if (RE.asset.test(text)) return out('asset_search', 'asset');

@@ -13,6 +13,8 @@ export type MetricData = Pick<MetricResult, 'metric' | 'value' | 'unit' | 'rows'
   groups_with_value?: number;
   /** Grouped by supplier: the files' columns the groups come from ("broadcaster"…). */
   group_columns?: string[];
+  /** Filtered by supplier: the full names the filter matched. */
+  suppliers?: string[];
 };
 
 /** Metrics where a lower value is better (costs): one list, in the lexicon. */
@@ -43,6 +45,9 @@ export async function queryMetric(
     ...(e.sources?.length === 1 && SOURCED.has(metric) && groupBy !== 'source' ? { source: e.sources[0] } : {}),
     // "rivals like Norvik" names an example, not a filter: filter only when the question is about that competitor.
     ...(e.competitors?.length === 1 && (metric === 'competitor_spend' || metric === 'share_of_voice') && groupBy !== 'competitor' ? { competitor: e.competitors[0] } : {}),
+    // "Albion's CPP", "Albion vs Skyline": the media owners named limit the rows (two or more are grouped by the caller).
+    ...(e.suppliers?.length ? { supplier: e.suppliers } : {}),
+    ...(e.formats?.length === 1 ? { format: e.formats[0] } : {}),
     ...(period && !period.outsideData ? { from: period.from, to: period.to } : {}),
     ...(groupBy ? { group_by: groupBy } : {}),
     ...extra,
@@ -68,6 +73,8 @@ export function describeFilter(ctx: SkillContext, channel?: string): string {
   if (e.models.length) parts.push(listAnd(e.models.map(modelName)));
   if (e.campaignIds.length) parts.push(e.campaignIds[0]!);
   if (e.regions?.length) parts.push(regionName(e.regions[0]!));
+  if (e.suppliers?.length === 1) parts.push(e.suppliers[0]!);
+  if (e.formats?.length === 1) parts.push(e.formats[0]!.replace(/_/g, ' '));
   if (e.competitors?.length === 1 && e.groupBy !== 'competitor' && e.metrics.some((m) => m === 'competitor_spend' || m === 'share_of_voice')) parts.push(e.competitors[0]!);
   return parts.join(' · ');
 }

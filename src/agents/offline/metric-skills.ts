@@ -117,11 +117,25 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
       lines.push(`${sup === 'max' ? 'Highest' : 'Lowest'}: *${groupLabel(groupBy, pick.group)}* at ${formatMetricValue(pick.value, data.unit)}${costly ? ` (for ${METRIC_LABELS[metric]}, lower is better)` : ''}.`);
     }
   }
+  if (metric === 'invoiced' && (!groupBy || data.rows.length <= 1)) lines.push(...(await bookedLine(ctx, channel, data.value)));
   if (e.average) lines.push(ratioAverageNote(metric, e.average));
   // "Reach and frequency": the frequency gets its own line, so the reach note does not give it again.
   if (metric === 'reach') lines.push(...(await reachNote(ctx, channel, data.value, !ctx.entities.metrics.includes('frequency'))));
   for (const n of data.notes ?? []) if (relevantNote(n, ctx) && !(unsplit && NOT_BY_CHANNEL.test(n))) lines.push(`_${n}_`);
   return lines;
+}
+
+/**
+ * Beside an invoiced total, what the same rows booked at the contracted rate (their spend) and the gap, when the
+ * filter keeps to invoiced media (a named supplier, or OOH or print) so the spend is of the same rows.
+ */
+async function bookedLine(ctx: SkillContext, channel: string | undefined, invoiced: number): Promise<string[]> {
+  if (!ctx.entities.suppliers?.length && channel !== 'ooh' && channel !== 'print') return [];
+  const spend = await queryMetric(ctx, 'spend', channel, undefined).catch(() => undefined);
+  if (!spend) return [];
+  const gap = invoiced - spend.value;
+  const said = Math.abs(gap) < 0.5 ? 'the same' : `${formatMoney(Math.abs(gap))} ${gap > 0 ? 'less' : 'more'}`;
+  return [`Booked at the contracted rates (spend): ${formatMoney(spend.value)}, ${said}.${gap > 0.5 ? ' Ask "Are there invoice mismatches?" for the invoices above the contract.' : ''}`];
 }
 
 /** A traditional channel's follow-up names another one bought the same way (a TikTok follow-up to TV's cost per GRP is noise). */
@@ -187,7 +201,8 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
     };
   }
   const sup = superlative(ctx.question);
-  const groupBy = e.groupBy ?? (sup ? rankedGroup(ctx.question, e.channels.length > 0) : undefined);
+  // Two media owners named ("Albion vs Skyline on CPP") are set side by side, one row each.
+  const groupBy = e.groupBy ?? ((e.suppliers?.length ?? 0) >= 2 ? 'supplier' : sup ? rankedGroup(ctx.question, e.channels.length > 0) : undefined);
   const channels: (string | undefined)[] = e.channels.length ? e.channels.slice(0, 4) : [undefined];
   const asked = defaulted ? [DEFAULT_CREATIVE_METRIC] : e.metrics.slice(0, 3);
   // Frequency with no channel: the digital one (impressions ÷ daily reach) and TV and radio's reach-weighted one.

@@ -72,6 +72,18 @@ export const queryMetricsInput = z.object({
     .optional()
     .describe('sessions and leads only: traffic or lead source as in the files (sessions: paid_search, paid_social, organic_search, display_video, referral, direct; leads: paid_<channel>, organic_search, direct, referral, event, dealer_phone)'),
   competitor: z.string().min(2).max(80).optional().describe('competitor_spend and share_of_voice only: one competitor, e.g. "Norvik Automotive"'),
+  supplier: z
+    .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(2).max(80)).min(1).max(8))
+    .optional()
+    .describe(
+      'Traditional media only: the media owners to count, each its name as in the files or its first words ("Albion" = Albion Broadcasting Group and Albion Player, "Skyline", "Metro Outdoor", "TransitAds", "Capital Wave", "Northern Sound", "Talk Britain", "Crestline"); with two or more, group_by supplier compares them',
+    ),
+  format: z
+    .string()
+    .min(2)
+    .max(60)
+    .optional()
+    .describe('Traditional media only: one ad format as in the files (OOH roadside_48_sheet, digital_6_sheet, rail_6_sheet, bus_t_side; print full_page, half_page, double_page_spread)'),
   region: z.enum(regionIds).optional().describe(`Sales region (leads, test drives, cars sold, revenue): ${regionIds.join(', ')}`),
   from: isoDate.optional().describe('Inclusive start date'),
   to: isoDate.optional().describe('Inclusive end date'),

@@ -138,7 +138,7 @@ const OOH_CREATIVE_BY_FORMAT: Record<string, number> = {
   digital_6_sheet: 2,
 };
 
-const PRINT_FORMATS = [
+export const PRINT_FORMATS = [
   { id: 'full_page', key: 'fullPage' },
   { id: 'double_page_spread', key: 'dps' },
   { id: 'half_page', key: 'halfPage' },

@@ -94,6 +94,9 @@ const MEASURE_LABEL: Record<BaseMeasure, string> = {
   impacts: 'impacts',
   sites_booked: 'sites booked',
   sites_posted: 'sites posted',
+  // Said as the columns already read (spots, invoiced gbp), so the chunks and their index are unchanged.
+  spots: 'spots',
+  invoiced: 'invoiced gbp',
   sessions: 'sessions',
   configurator_sessions: 'configurator sessions',
   leads: 'leads',

@@ -28,6 +28,7 @@ export type BaseMeasure =
   | 'test_drive_to_sale_rate'
   | 'cost_per_grp'
   | 'cpt'
+  | 'cost_per_site'
   | 'conversion_rate'
   | 'frequency'
   | 'broadcast_frequency'
@@ -57,6 +58,10 @@ const PATTERNS: Record<BaseMeasure, RegExp[]> = {
   impacts: [/^impacts$/, /^impacts_(000s?|thousands)$/, /^(total_|delivered_)?impacts/],
   sites_booked: [/^sites_booked$/, /^(booked_sites|panels_booked|booked_panels)$/],
   sites_posted: [/^sites_posted$/, /^(posted_sites|panels_posted|posted_panels)$/],
+  // Broadcast spots (TV and radio airings) bought.
+  spots: [/^spots$/, /^(spots_aired|spots_bought|airings)$/],
+  // What the media owner billed (OOH and print invoices), beside the spend booked at the contracted rate.
+  invoiced: [/^invoiced(_gbp)?$/, /^(invoice_amount|invoiced_amount|billed_gbp|amount_invoiced)$/],
   sessions: [/^sessions$/, /^(web_|website_|site_)?sessions$/, /^visits$/],
   configurator_sessions: [/^configurator_sessions$/, /configurator.*(session|start|visit)/, /configurations?$/],
   leads: [/^leads$/, /^(new_|total_)?leads$/, /leads?(?!.*(rate|per|id|source|status|score))/],

@@ -33,6 +33,22 @@ export const METRICS: Record<MetricName, Definition> = {
   impacts: { parts: ['impacts'], value: (p) => p.impacts!, unit: 'count', label: 'impacts' },
   sites_booked: { parts: ['sites_booked'], value: (p) => p.sites_booked!, unit: 'count', label: 'sites booked' },
   sites_posted: { parts: ['sites_posted'], value: (p) => p.sites_posted!, unit: 'count', label: 'sites posted' },
+  spots: { parts: ['spots'], value: (p) => p.spots!, unit: 'count', label: 'spots' },
+  invoiced: {
+    parts: ['invoiced'],
+    value: (p) => p.invoiced!,
+    unit: 'GBP',
+    label: 'amount invoiced',
+    note: 'Invoiced is what the media owner billed (OOH and print record invoices); spend is the booking at the contracted rate.',
+  },
+  // OOH is bought per site per posting cycle: spend ÷ sites booked is the average net rate paid per site and cycle.
+  cost_per_site: {
+    parts: ['spend', 'sites_booked'],
+    value: (p) => ratio(p.spend!, p.sites_booked!),
+    unit: 'GBP',
+    label: 'cost per site',
+    note: 'Cost per site = spend ÷ sites booked, per site and posting cycle; across formats it is a blend of their rates.',
+  },
   // Cost per point (CPP). TV's GRPs are the delivered ones (columns.ts reads delivered_grps, never contracted_grps):
   // the final airtime invoice is for what was delivered, so spend ÷ delivered GRPs is what each point really cost.
   // Rows without GRPs (TV VOD bought on impressions) are left out: their spend bought no points.

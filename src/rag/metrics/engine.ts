@@ -11,6 +11,8 @@ import { rowLocator } from '../chunk/format.js';
 import type { BaseMeasure } from './columns.js';
 import { loadMetricTables, type FactRow, type MetricTable } from './tables.js';
 import { MEDIA, METRICS } from './definitions.js';
+import { matchSuppliers } from './suppliers.js';
+import { matchFormat } from './formats.js';
 
 export { METRICS };
 
@@ -96,6 +98,44 @@ function validate(q: MetricQuery): void {
   }
 }
 
+const tableName = (t: MetricTable) => (t.channel ? CHANNEL_SHORT_NAMES[t.channel as MmmChannel] : t.source);
+
+/**
+ * The full supplier names a filter stands for ("Albion" → Albion Broadcasting Group, Albion Player), or a
+ * NOT_FOUND naming the suppliers the data has when a term matches none.
+ */
+function resolveSuppliers(terms: string[] | undefined, tables: MetricTable[]): { names: Set<string>; notes: string[] } | undefined {
+  const wanted = terms?.map((t) => t.trim()).filter(Boolean);
+  if (!wanted?.length) return undefined;
+  const known = [...new Set(tables.flatMap((t) => t.rows.map((r) => r.supplier).filter((s): s is string => Boolean(s))))].sort();
+  const names = new Set<string>();
+  const notes: string[] = [];
+  for (const term of wanted) {
+    const found = matchSuppliers(term, known);
+    if (found.length === 0) {
+      throw new MixError('NOT_FOUND', `No supplier "${term}"`, {
+        userMessage: known.length ? `There is no media owner "${term}" in the data; it has ${known.join(', ')}.` : 'The data records no media owners.',
+      });
+    }
+    if (found.length > 1) notes.push(`"${term}" covers ${found.join(' and ').replace(/ and (?=.* and )/g, ', ')}.`);
+    for (const n of found) names.add(n);
+  }
+  return { names, notes };
+}
+
+/** The format id a filter stands for, or a NOT_FOUND naming the formats the data has. */
+function resolveFormat(term: string | undefined, tables: MetricTable[]): string | undefined {
+  if (!term?.trim()) return undefined;
+  const known = [...new Set(tables.flatMap((t) => t.rows.map((r) => r.format).filter((f): f is string => Boolean(f))))].sort();
+  const found = matchFormat(term, known);
+  if (!found) {
+    throw new MixError('NOT_FOUND', `No format "${term}"`, {
+      userMessage: known.length ? `There is no ad format "${term}" in the data; it has ${known.map((f) => f.replace(/_/g, ' ')).join(', ')}.` : 'The data records no ad formats.',
+    });
+  }
+  return found;
+}
+
 export class CsvMetricsEngine implements MetricsEngine {
   private tables?: MetricTable[];
 
@@ -136,11 +176,15 @@ export class CsvMetricsEngine implements MetricsEngine {
         userMessage: names.length ? `There is no competitor "${query.competitor}" in the data; it has ${names.join(', ')}.` : 'The data has no competitor spend.',
       });
     }
-    const notes: string[] = [];
+    const supplier = resolveSuppliers(query.suppliers, tables);
+    const format = resolveFormat(query.format, tables);
+    const notes: string[] = [...(supplier?.notes ?? [])];
     const sums = new Map<string, Record<string, number>>();
     const total: Record<string, number> = Object.fromEntries(def.parts.map((p) => [p, 0]));
     const used = new Map<string, Set<number>>();
     const grouped = new Set<MetricTable>();
+    /** The named suppliers whose rows were summed. */
+    const seenSuppliers = new Set<string>();
     /** Per file, the spend of rows left out by `rowsWith`. */
     const without = new Map<string, { rows: number; spend: number }>();
     const label = (part: BaseMeasure) => part.replace(/_/g, ' ');
@@ -183,6 +227,30 @@ export class CsvMetricsEngine implements MetricsEngine {
         notes.push(`${label(part)} are not broken down by channel in the data; they are shown as "all channels".`);
         byChannel = false;
       }
+      // A named media owner keeps the files that hold its rows ("Albion" → TV), whichever channel they are.
+      if (supplier) {
+        const theirs = pool.filter((t) => t.rows.some((r) => r.supplier !== undefined && supplier.names.has(r.supplier)));
+        if (theirs.length === 0) {
+          const owners = [...supplier.names].join(' and ');
+          const holders = [...new Set(candidates.filter((t) => t.has.supplier).map(tableName))];
+          throw new MixError('NOT_FOUND', `No ${part} data for supplier ${owners}`, {
+            userMessage:
+              isMedia && holders.length
+                ? `The data has no ${def.label} for ${owners}: ${label(part)} ${holders.length === 1 ? 'is' : 'are'} recorded for ${holders.join(', ')} buys only.`
+                : `The ${label(part)} data is not broken down by media owner, so there is no ${def.label} for ${owners}.`,
+          });
+        }
+        pool = theirs;
+      }
+      if (format) {
+        const theirs = pool.filter((t) => t.rows.some((r) => r.format === format));
+        if (theirs.length === 0) {
+          throw new MixError('NOT_FOUND', `No ${part} data for format ${format}`, {
+            userMessage: `The data has no ${def.label} for ${format.replace(/_/g, ' ')} buys.`,
+          });
+        }
+        pool = theirs;
+      }
       const needs: [boolean, keyof MetricTable['has'], string][] = [
         [Boolean(model), 'model', 'vehicle model'],
         [Boolean(query.campaignId), 'campaign', 'campaign'],
@@ -202,7 +270,7 @@ export class CsvMetricsEngine implements MetricsEngine {
       for (const [active, dim, what] of needs) {
         if (!active) continue;
         const lacking = pool.filter((t) => !t.has[dim]);
-        const names = (ts: MetricTable[]) => ts.map((t) => (t.channel ? CHANNEL_SHORT_NAMES[t.channel as MmmChannel] : t.source)).join(', ');
+        const names = (ts: MetricTable[]) => ts.map(tableName).join(', ');
         if (lacking.length === pool.length) {
           throw new MixError('INPUT_INVALID', `${part} cannot be filtered or grouped by ${what}`, {
             userMessage:
@@ -231,6 +299,8 @@ export class CsvMetricsEngine implements MetricsEngine {
           if (query.campaignId && r.campaign?.toUpperCase() !== query.campaignId.toUpperCase()) continue;
           if (query.region && r.region !== query.region) continue;
           if (query.source && r.source !== query.source) continue;
+          if (format && r.format !== format) continue;
+          if (supplier && (r.supplier === undefined || !supplier.names.has(r.supplier))) continue;
           if (competitor && r.competitor !== undefined && !r.competitor.toLowerCase().startsWith(competitor)) continue;
           if (query.from && (!r.date || r.date < query.from)) continue;
           if (query.to && (!r.date || r.date > query.to)) continue;
@@ -248,6 +318,7 @@ export class CsvMetricsEngine implements MetricsEngine {
           g[part]! += v;
           sums.set(key, g);
           rowsUsed.add(r.index);
+          if (supplier && r.supplier) seenSuppliers.add(r.supplier);
         }
       }
     }
@@ -300,6 +371,7 @@ export class CsvMetricsEngine implements MetricsEngine {
       sources,
       ...(notes.length ? { notes: [...new Set(notes)] } : {}),
       ...(groupColumns.length ? { groupColumns } : {}),
+      ...(supplier ? { suppliers: [...seenSuppliers].sort() } : {}),
     };
   }
 }

@@ -28,6 +28,8 @@ export interface FactRow {
   supplier?: string;
   /** The creative the row's ads ran (the file's creative_id column). */
   creative?: string;
+  /** Traditional buys: the ad format bought (roadside_48_sheet, full_page). */
+  format?: string;
   /** Competitor spend: whose it is and its media group (tv, digital, ooh, other). */
   competitor?: string;
   media?: string;
@@ -50,7 +52,7 @@ export interface MetricTable {
   /** The column naming each row's media owner, when the file has one ("broadcaster", "publisher"…). */
   supplierColumn?: string;
   /** Whether rows can be filtered/grouped by these. */
-  has: { channel: boolean; model: boolean; campaign: boolean; region: boolean; date: boolean; supplier: boolean; creative: boolean; competitor?: boolean; media?: boolean; source?: boolean };
+  has: { channel: boolean; model: boolean; campaign: boolean; region: boolean; date: boolean; supplier: boolean; creative: boolean; format?: boolean; competitor?: boolean; media?: boolean; source?: boolean };
 }
 
 /**
@@ -69,6 +71,9 @@ const CREATIVE_COLUMN = /^(creative_id|creative|ad_id|creative_name)$/i;
 export function creativeColumn(profile: TableProfile): string | undefined {
   return profile.columns.find((c) => c.kind === 'text' && CREATIVE_COLUMN.test(c.name))?.name;
 }
+
+/** The ad format a traditional buy was for ("roadside_48_sheet", "full_page"). */
+const FORMAT_COLUMN = /^(format|ad_format|panel_format|ad_size)$/i;
 
 /** Where a visit or lead came from, in web analytics and lead files. */
 const SOURCE_COLUMN = /^(traffic_source|source|lead_source|medium|utm_source|utm_medium)$/i;
@@ -142,6 +147,7 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
   const scales = Object.fromEntries(Object.entries(measures).map(([m, col]) => [m, columnScale(col)])) as Partial<Record<BaseMeasure, number>>;
   const supplierCol = role === 'media' ? supplierColumn(profile) : undefined;
   const creativeCol = role === 'media' ? creativeColumn(profile) : undefined;
+  const formatCol = role === 'media' ? profile.columns.find((c) => c.kind === 'text' && FORMAT_COLUMN.test(c.name))?.name : undefined;
   const sourceCol = role === 'web' || role === 'leads' ? profile.columns.find((c) => c.kind === 'text' && SOURCE_COLUMN.test(c.name))?.name : undefined;
   const rows: FactRow[] = table.rows.map((r, index) => {
     const values: Partial<Record<BaseMeasure, number>> = {};
@@ -165,6 +171,7 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
       ...(profile.region && r[profile.region] ? { region: r[profile.region] } : {}),
       ...(supplierCol && r[supplierCol] ? { supplier: r[supplierCol].trim() } : {}),
       ...(creativeCol && r[creativeCol] ? { creative: r[creativeCol].trim() } : {}),
+      ...(formatCol && r[formatCol] ? { format: r[formatCol].trim() } : {}),
       ...(sourceCol && r[sourceCol] ? { source: r[sourceCol].trim() } : {}),
       values,
     };
@@ -187,6 +194,7 @@ export function toMetricTable(table: CsvTable, cls: FileClass): MetricTable {
       date: Boolean(profile.date),
       supplier: Boolean(supplierCol),
       creative: Boolean(creativeCol),
+      format: Boolean(formatCol),
       source: Boolean(sourceCol),
     },
   };
