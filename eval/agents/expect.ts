@@ -15,7 +15,8 @@ export interface ExpectContext {
   mmm: MmmService;
 }
 
-const SPEND_FILES: Record<MmmChannel, string> = {
+/** Where each channel's spend is recorded (the `spend_gbp` column). */
+export const SPEND_FILES: Record<MmmChannel, string> = {
   tv: 'raw/tv_airtime.csv',
   ooh: 'raw/ooh_sites.csv',
   youtube: 'raw/youtube_ads.csv',

@@ -85,6 +85,17 @@ describe('resolveFollowUp', () => {
     expect(follow('how much did we spend on events across all channels by month in 2024', 'radio spend in 2025').followUp).toBe(false);
   });
 
+  it('drops the channel kept from before when the question asks for the total or every channel', () => {
+    for (const q of ['Total spend YTD', 'overall spend in 2024', 'and across all channels?', 'what about all channels?', 'and overall?']) {
+      const r = follow(q, 'Meta spend in 2025');
+      expect(r).toMatchObject({ followUp: true, kind: 'metric_lookup', entities: { channels: [], metrics: ['spend'] } });
+      expect(r.entities.allChannels).toBe(true);
+    }
+    // A plan's "total" is its budget: the plan's channels stay.
+    expect(follow('make it 2M and keep the total flat', 'What if we move 500K from TV to YouTube?').entities.channels).toEqual(['tv', 'youtube']);
+    expect(follow('and for TikTok?', 'Meta spend in 2025').entities.channels).toEqual(['tiktok']);
+  });
+
   it('keeps the channel, metric and the year-on-year shape for a new period without a year', () => {
     const r = follow('what about Q2?', 'Meta CTR in Q1 2025 vs Q1 2024');
     expect(r.entities).toMatchObject({ channels: ['meta'], metrics: ['ctr'] });

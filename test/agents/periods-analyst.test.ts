@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MixAnalyst } from '../../src/agents/index.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { csvCount, csvSum } from '../../eval/agents/csv.js';
+import { SPEND_FILES } from '../../eval/agents/expect.js';
 import { offlineAnalyst } from './helpers/offline-analyst.js';
 
 describe('periods on the test dataset', () => {
@@ -51,6 +52,24 @@ describe('periods on the test dataset', () => {
     expect(a.reply).toMatch(/Radio spend in 2025, by month/);
     const jan = csvSum(dataDir, { file: 'raw/radio_airtime.csv', column: 'spend_gbp', date: 'week_start', from: '2025-01-01', to: '2025-01-31' });
     expect(hasNumber(a.reply, jan)).toBe(true);
+  });
+
+  it('answers "Total spend YTD" after "Meta spend in 2025" for every channel, and says so', async () => {
+    const allSpend = Object.values(SPEND_FILES).reduce((sum, file) => sum + csvSum(dataDir, { file, column: 'spend_gbp', from: '2025-01-01', to: '2025-12-28' }), 0);
+    for (const total of ['Total spend YTD', 'and overall spend in 2025?', 'spend across all channels in 2025']) {
+      const key = `p:total:${total}`;
+      await analyst.ask('Meta spend in 2025', { sessionKey: key });
+      const a = await analyst.ask(total, { sessionKey: key });
+      expect(a.reply).toMatch(/Spend across all channels in 2025/);
+      expect(a.reply).not.toMatch(/Meta spend/);
+      expect(hasNumber(a.reply, allSpend)).toBe(true);
+      // A true follow-up still switches the channel, and the next one keeps it.
+      const tiktok = await analyst.ask('and TikTok?', { sessionKey: key });
+      expect(tiktok.reply).toMatch(/TikTok spend in 2025/);
+      const earlier = await analyst.ask('what about in 2024?', { sessionKey: key });
+      expect(earlier.reply).toMatch(/TikTok spend in 2024/);
+      expect(hasNumber(earlier.reply, csvSum(dataDir, { file: 'raw/tiktok_ads.csv', column: 'spend_gbp', date: 'date', from: '2024-01-01', to: '2024-12-31' }))).toBe(true);
+    }
   });
 
   it('answers "London vs Scotland leads 2024 vs 2025" with all four figures', async () => {

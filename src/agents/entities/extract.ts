@@ -65,6 +65,8 @@ export interface Entities {
   /** A period that cannot be planned ("over 0 weeks"), kept so the planner can say why. */
   planProblem?: string;
   groupBy?: MetricQuery['groupBy'];
+  /** The question asks for every channel together ("total spend", "overall CTR", "across all channels"). */
+  allChannels?: true;
   /** Channels named that the brand does not buy ("snapchat"). */
   unknownChannels: string[];
   /** Words that were corrected by fuzzy matching: [typed, understood]. */
@@ -148,6 +150,9 @@ const GROUP_BY: [RegExp, NonNullable<MetricQuery['groupBy']>][] = [
     'creative',
   ],
 ];
+
+/** "total", "overall", "all channels", "across channels": the whole media mix, not one channel. */
+const ALL_CHANNELS = /\b(total|overall|altogether|all (media |marketing |our )?channels|across (all |the |our )*(media |marketing )?channels|every channel|all (our )?media|(the )?whole (media )?mix)\b/;
 
 /** Traffic and lead sources as the website and lead files spell them, and the words people use for them. */
 const SOURCE_PHRASES: Record<string, string[]> = {
@@ -240,6 +245,7 @@ export function extractEntities(question: string, periodCtx: PeriodContext = DAT
     percentages,
     ...(plan?.ok ? { planWeeks: plan.weeks, planLabel: plan.label } : plan ? { planProblem: plan.reason } : {}),
     ...(groupBy ? { groupBy } : {}),
+    ...(ALL_CHANNELS.test(metricFound.rest) ? { allChannels: true as const } : {}),
     unknownChannels,
     corrections: [...short.corrections, ...months.corrections, ...corrections],
   };

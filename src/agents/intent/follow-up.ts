@@ -32,7 +32,8 @@ function hasAny(e: Entities): boolean {
     e.period !== undefined ||
     e.planWeeks !== undefined ||
     e.planProblem !== undefined ||
-    e.groupBy !== undefined
+    e.groupBy !== undefined ||
+    e.allChannels === true
   );
 }
 
@@ -49,6 +50,9 @@ function isRefinement(words: number, e: Entities, kind: QuestionKind, context: R
   if (!e.metrics.every((m) => context.entities.metrics.includes(m))) return false;
   return Boolean(e.groupBy || e.period || e.average);
 }
+
+/** Kinds where "total" or "overall" speaks of the plan's budget, not of every channel ("keep the total flat"). */
+const PLANNING = new Set<QuestionKind>(['mmm_optimize', 'mmm_scenario', 'mmm_curves']);
 
 /** Two periods a year apart, as a year-on-year question sets them. */
 function yearApart([a, b]: [Period, Period]): boolean {
@@ -111,6 +115,13 @@ export function resolveFollowUp(question: string, entities: Entities, classifica
   if (entities.regions) merged.regions = entities.regions;
   else if (entities.groupBy === 'region') delete merged.regions;
   let kind: QuestionKind = ownKind ?? context.kind;
+  // "Total spend YTD" after "Meta spend in 2025": the whole mix, not the channel kept from before.
+  delete merged.allChannels;
+  if (!entities.channels.length && !PLANNING.has(kind) && (entities.allChannels || (prev.allChannels && !merged.channels.length))) {
+    merged.channels = [];
+    merged.campaignIds = [];
+    merged.allChannels = true;
+  }
   // One new channel after a move replaces the destination: "and to TikTok?" / "and for TikTok?".
   if (kind === 'mmm_scenario' && entities.channels.length === 1 && prev.channels.length >= 2) {
     merged.channels = /\bfrom\b/.test(t) ? [entities.channels[0]!, prev.channels[1]!] : [prev.channels[0]!, entities.channels[0]!];

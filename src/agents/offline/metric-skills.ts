@@ -93,7 +93,9 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
   const unsplit = Boolean(channel) && (data.notes ?? []).some((n) => NOT_BY_CHANNEL.test(n));
   const filter = describeFilter(ctx, unsplit ? undefined : channel);
   const period = e.period ? ` in ${e.period.label}` : ` (${WHOLE_PERIOD_LABEL})`;
-  const head = capitalise(`${unsplit ? 'all ' : ''}${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}${sourceSuffix(ctx, metric)}${period}`);
+  // "Total spend YTD" (often right after one channel's figure): say that this one is every channel's.
+  const scope = e.allChannels && !channel && !groupBy && !TRACKED_ONLY.has(metric) ? ' across all channels' : '';
+  const head = capitalise(`${unsplit ? 'all ' : ''}${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}${sourceSuffix(ctx, metric)}${scope}${period}`);
   if (unsplit && channel) lines.push(...(await trackedSalesLines(ctx, metric, channel)));
   if (!groupBy || data.rows.length <= 1) {
     const parts = partsLine(data);
