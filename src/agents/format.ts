@@ -82,9 +82,14 @@ export function escapeMrkdwn(text: string): string {
 }
 
 /** "a, b and c". */
-export function listAnd(items: string[]): string {
+export function listAnd(items: string[], last = 'and'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+/** "a, b or c". */
+export function listOr(items: string[]): string {
+  return listAnd(items, 'or');
 }
 
 /**

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findPlanPeriod } from '../../src/agents/entities/plan-period.js';
 import { findMoneyAmounts, parseMoney } from '../../src/agents/entities/numbers.js';
 import { parseMmmCommand } from '../../src/agents/mmm-command/parse.js';
+import { readLocks } from '../../src/agents/offline/plan-inputs.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { offlineAnalyst, type OfflineAnalyst } from './helpers/offline-analyst.js';
 
@@ -40,6 +41,25 @@ describe('amounts as people write them', () => {
   it('reads "250k per week" as a one-week plan, and "spend per week" as no plan at all', () => {
     for (const t of ['optimise 250k per week', 'optimise £1M a week', '250k/wk', '250k weekly']) expect(findPlanPeriod(t)).toMatchObject({ ok: true, weeks: 1 });
     for (const t of ['what is average spend per week', 'weekly spend by channel']) expect(findPlanPeriod(t)).toBeUndefined();
+  });
+});
+
+describe('locks in words', () => {
+  it.each([
+    ['lock TV and OOH', ['tv', 'ooh']],
+    ['keep TV and the total flat', ['tv']],
+    ['optimise 2.5M holding tv and ooh flat over 13 weeks', ['tv', 'ooh']],
+    ['keep TV, radio & print flat', ['tv', 'radio', 'print']],
+    ['keeping TV fixed and max 20% change per channel', ['tv']],
+    ['optimise 3M keeping TV spend flat', ['tv']],
+    ['keep TV and YouTube levels unchanged', ['tv', 'youtube']],
+  ])('%s holds %j', (text, channels) => expect(readLocks(text)).toEqual({ channels }));
+
+  it('says back a name in the list that is no channel, instead of holding the others only', () => {
+    const r = readLocks('optimise 3M keeping TV and metta fixed');
+    expect(r.channels).toEqual([]);
+    expect(r.problem).toMatch(/don't know a channel called "metta".*\(I read TV\)\. Which channel did you mean\?.*Meta/);
+    expect(readLocks('lock TV, metta and tiktk').problem).toMatch(/"metta".*\(I read TV and TikTok\)/);
   });
 });
 
@@ -106,6 +126,7 @@ describe('plans in words and commands on the test dataset', () => {
   it.each([
     ['Optimise 2.5M with 150% bounds', /between 1% and 100%/],
     ['Optimise 2.5M lock metta', /don't know a channel called "metta".*Meta/],
+    ['optimise 3M keeping TV and metta fixed', /don't know a channel called "metta".*Which channel did you mean\?.*Meta/],
     ['Optimise 2.5M lock snapchat', /does not buy Snapchat.*Which of them should stay/],
     ['Optimise a budget of 0', /^A budget must be more than zero \(0\)\.$/],
     ['Optimise a budget of 500', /did you mean 500k\?/],

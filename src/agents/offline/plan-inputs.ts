@@ -7,7 +7,7 @@ import { MMM_CHANNELS, type MmmChannel } from '../../data/brand/catalog.js';
 import { extractEntities, normalise, type Entities } from '../entities/extract.js';
 import { parseMoney } from '../entities/numbers.js';
 import { channelName } from '../entities/lexicon.js';
-import { formatMoney, formatPct } from '../format.js';
+import { formatMoney, formatPct, listAnd, listOr } from '../format.js';
 import { unknownChannelLine } from './metric-skills.js';
 
 const CHANNEL_LIST = MMM_CHANNELS.map((c) => channelName(c)).join(', ');
@@ -21,6 +21,21 @@ export interface LockReading {
   problem?: string;
 }
 
+/** Where the list of held channels ends: "TV and OOH fixed over 13 weeks", "TV, max 20% change". */
+const LIST_END = /\s+(?:(?:fixed|flat|constant|unchanged|locked|as is|at|to|with|without|over|for|in|within|under|below|above|max|maximum|min|minimum|while|but|so|then|and then|budget|spend|spending)\b|[±+-]?\d).*$/;
+
+/**
+ * The names in a lock list, each as typed ("tv and metta" → tv, metta), without words that name the budget or
+ * the plan ("the total", "our budget") and without the list's fillers.
+ */
+function lockListItems(phrase: string): string[] {
+  return phrase
+    .replace(LIST_END, '')
+    .split(/\s*(?:,|&|\/|\+|\band\b|\bplus\b|\bor\b|\bas well as\b)\s*/)
+    .map((item) => item.split(/\s+/).filter((w) => w && !NOT_A_CHANNEL.test(w) && !/^(fixed|flat|constant|unchanged|locked|channels?|media|levels?|as|is)$/.test(w)).join(' '))
+    .filter((item) => /^[a-z][\w' -]*$/.test(item));
+}
+
 /** Channels named after "lock/keep/hold/fix/protect/without touching" (or "…locked"), typos corrected. */
 export function readLocks(question: string): LockReading {
   const t = normalise(question);
@@ -29,7 +44,17 @@ export function readLocks(question: string): LockReading {
   const phrase = m[2]!;
   const found = extractEntities(phrase);
   if (found.unknownChannels.length) return { channels: [], problem: `${unknownChannelLine(found.unknownChannels)} Which of them should stay at today's spend?` };
-  if (found.channels.length) return { channels: found.channels };
+  if (found.channels.length) {
+    // "keeping TV and metta fixed": every name in the list must be a channel, or the plan would hold less than asked.
+    const unread = lockListItems(phrase).filter((item) => extractEntities(item).channels.length === 0);
+    if (unread.length) {
+      return {
+        channels: [],
+        problem: `I don't know a channel called ${listOr(unread.map((u) => `"${u}"`))} to hold at today's spend (I read ${listAnd(found.channels.map((c) => channelName(c)))}). Which channel did you mean? The model's channels are: ${CHANNEL_LIST}.`,
+      };
+    }
+    return { channels: found.channels };
+  }
   // "lock metta", "keeping tiktk fixed": a lock was asked for, but of nothing the model knows.
   const first = phrase.split(/[\s,]+/)[0] ?? '';
   const explicit = /^(lock|locking|freez)/.test(m[1]!) || m[3] !== undefined;
