@@ -14,7 +14,8 @@ describe('periods of a scorecard', () => {
     expect(rangeLabel('2025-07-01', '2025-09-30')).toBe('Q3 2025');
     expect(rangeLabel('2025-06-01', '2025-06-30')).toBe('June 2025');
     expect(rangeLabel('2024-01-01', '2024-12-31')).toBe('2024');
-    expect(rangeLabel('2025-06-03', '2025-06-09')).toBe('2025-06-03 to 2025-06-09');
+    expect(rangeLabel('2025-06-03', '2025-06-09')).toBe('3 – 9 Jun 2025');
+    expect(rangeLabel('2025-04-02', '2025-04-02')).toBe('2 Apr 2025');
     expect(previousPeriod('2025-07-01', '2025-09-30', '2024-01-01')).toEqual({ from: '2025-04-01', to: '2025-06-30', label: 'Q2 2025' });
     expect(previousPeriod('2025-03-01', '2025-03-31', '2024-01-01')).toEqual({ from: '2025-02-01', to: '2025-02-28', label: 'February 2025' });
     expect(previousPeriod('2025-01-01', '2025-12-31', '2024-01-01')?.label).toBe('2024');

@@ -72,6 +72,20 @@ describe('periods on the test dataset', () => {
     }
   });
 
+  it('says a single day "on" it, and a season without brackets inside brackets', async () => {
+    const day = await analyst.ask('Meta spend on 3 Apr 2025', { sessionKey: 'p:day' });
+    expect(day.reply).toContain('Meta spend on 3 Apr 2025');
+    expect(hasNumber(day.reply, metaSpend('2025-04-03', '2025-04-03'))).toBe(true);
+    const scorecard = await analyst.ask('tell me about Meta on 3 Apr 2025', { sessionKey: 'p:day-overview' });
+    expect(scorecard.reply).toMatch(/Meta on 3 Apr 2025\* — against 2 Apr 2025/);
+    const summer = await analyst.ask('Meta spend over the summer', { sessionKey: 'p:summer' });
+    expect(summer.reply).toContain('the latest summer in the data (summer 2025, Jun–Aug)');
+    expect(summer.reply).not.toMatch(/\([^()]*\(/);
+    expect(hasNumber(summer.reply, metaSpend('2025-06-01', '2025-08-31'))).toBe(true);
+    const range = await analyst.ask('Meta spend from 01/03/2025 to 31/05/2025', { sessionKey: 'p:iso' });
+    expect(range.reply).toContain('Meta spend in 1 Mar – 31 May 2025');
+  });
+
   it('answers "London vs Scotland leads 2024 vs 2025" with all four figures', async () => {
     const a = await analyst.ask('London vs Scotland leads 2024 vs 2025', { sessionKey: 'p:2x2' });
     for (const region of ['london', 'scotland']) {

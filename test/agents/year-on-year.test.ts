@@ -74,7 +74,7 @@ describe('ranges', () => {
   it.each([
     ['move 500K from TV to Meta in Q3', 'Q3 2025'],
     ['leads from paid social in 2025', '2025'],
-    ['between 2024-03-04 and 2024-05-26', '2024-03-04 to 2024-05-26'],
+    ['between 2024-03-04 and 2024-05-26', '4 Mar – 26 May 2024'],
   ])('leaves %j as it was', (text, label) => {
     expect(extractPeriod(text, ctx)?.label).toBe(label);
   });

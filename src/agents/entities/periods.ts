@@ -20,6 +20,16 @@ export interface Period {
   note?: string;
 }
 
+/** "in March 2025", "in the week of 3 – 9 Mar 2025", but "on 3 Apr 2025" for a single day. */
+export function inPeriod(p: Pick<Period, 'from' | 'to' | 'label'>): string {
+  return `${p.from === p.to ? 'on' : 'in'} ${p.label}`;
+}
+
+/** A label to put in brackets: its own bracket becomes a comma ("summer 2025 (Jun–Aug)" → "summer 2025, Jun–Aug"). */
+export function bracketable(label: string): string {
+  return label.replace(/\s*\(([^()]*)\)/g, ', $1');
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s*(?:of\s+)?(\d{4}|'\d{2}\b))?/gi;
 const MONTH_LABEL = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
@@ -193,7 +203,7 @@ function periodIn(t: string, ctx: PeriodContext, options: PeriodOptions): Period
   if (iso) {
     // "from 31/05/2025 to 01/03/2025": the same span, in order.
     const [from, to] = iso[1]! <= iso[2]! ? [iso[1]!, iso[2]!] : [iso[2]!, iso[1]!];
-    return { from, to, label: `${from} to ${to}` };
+    return { from, to, label: spanLabel(from, to) };
   }
   const span = /\b(?:from|between)\s/.test(t) ? range(t, ctx) : undefined;
   if (span) return span;

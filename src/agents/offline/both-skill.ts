@@ -5,6 +5,7 @@ import { normalise } from '../entities/extract.js';
 import { FUNNEL_METRICS, LOWER_IS_BETTER, METRIC_LABELS } from '../entities/lexicon.js';
 import { formatIntervalMultiple, formatMetricValue } from '../format.js';
 import { channelName } from '../entities/lexicon.js';
+import { inPeriod } from '../entities/periods.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 const label = channelName;
@@ -36,7 +37,7 @@ export async function bothSkill(ctx: SkillContext): Promise<SkillReply> {
   // "worst" means the lowest CTR but the highest CPM.
   const worstFirst = [...candidates].sort((a, b) => (lowerIsBetterMetric ? b.value - a.value : a.value - b.value));
   const pick = wantWorstMetric ? worstFirst[0] : worstFirst[worstFirst.length - 1];
-  const period = e.period ? ` in ${e.period.label}` : '';
+  const period = e.period ? ` ${inPeriod(e.period)}` : '';
   const lines: string[] = [];
   lines.push(
     `*${wantLowRoi ? 'Lower' : 'Higher'}-ROI channels* (${wantLowRoi ? 'bottom' : 'top'} half by modelled ROI): ${group.map((c) => `${label(c.channel)} ${formatIntervalMultiple(c.roi)}`).join(', ')}.`,

@@ -4,6 +4,7 @@
  * commitment against the spend booked under it — and what else to ask.
  */
 import { channelName } from '../entities/lexicon.js';
+import { inPeriod } from '../entities/periods.js';
 import { formatMoney, formatNumber } from '../format.js';
 import type { CommitmentStatus } from '../reconcile/commitments.js';
 import type { SkillContext, SkillReply } from './types.js';
@@ -40,7 +41,7 @@ export async function budgetSkill(ctx: SkillContext): Promise<SkillReply> {
     if (period) lines.push(`_The commitments are set by year, so ${period.label} on its own cannot be checked against them; these are the contract years._`);
     lines.push('_Digital channels, radio and events are bought without a spend commitment, so for them the data gives spend and its pacing week by week, not a target._');
   }
-  const when = period ? ` in ${period.label}` : ' in 2025';
+  const when = period ? ` ${inPeriod(period)}` : ' in 2025';
   return {
     lines,
     followUps: [`Spend by campaign${when}`, 'How is the Q4 2025 TikTok campaign pacing?', 'Which campaigns under-delivered?'],

@@ -5,6 +5,7 @@
  */
 import type { MetricName } from '../../rag/types.js';
 import { LOWER_IS_BETTER, METRIC_LABELS, channelName } from '../entities/lexicon.js';
+import { inPeriod } from '../entities/periods.js';
 import { formatMetricValue, formatNumber } from '../format.js';
 import { modelName } from '../group-labels.js';
 import { pictured, type RankedCreative } from '../tools/creatives.js';
@@ -59,7 +60,7 @@ export async function creativeLines(ctx: SkillContext, metric: MetricName, chann
   const data = (await queryMetric(ctx, metric, channel, 'creative', e.period, { order, listed })) as CreativeData;
   const ranked = data.creatives ?? [];
   const filter = describeFilter(ctx, channel);
-  const period = e.period ? ` in ${e.period.label}` : ` (${WHOLE_PERIOD_LABEL})`;
+  const period = e.period ? ` ${inPeriod(e.period)}` : ` (${WHOLE_PERIOD_LABEL})`;
   const n = Math.min(listed, ranked.length);
   const lines: string[] = [];
   if (ranked.length === 0) {

@@ -7,6 +7,7 @@ import type { MetricName } from '../../rag/types.js';
 import { dayLabel } from '../entities/dates.js';
 import { DATA_PERIOD } from '../entities/extract.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
+import { inPeriod } from '../entities/periods.js';
 import { capitalise, describeFilter, queryMetric } from './metric-query.js';
 import type { SkillContext } from './types.js';
 
@@ -26,5 +27,5 @@ export async function emptyPeriodLine(ctx: SkillContext, metric: MetricName, cha
   const after = active.find((w) => w > p.to);
   const near = [before ? `the week of ${dayLabel(before)} before it` : '', after ? `the week of ${dayLabel(after)} after it` : ''].filter(Boolean).join(' and ');
   const filter = describeFilter(ctx, channel);
-  return `*${capitalise(`${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}`)} in ${p.label}: none* — no ${filter || 'matching'} activity is recorded in that period${near ? `; the nearest is ${near}` : ''}.`;
+  return `*${capitalise(`${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}`)} ${inPeriod(p)}: none* — no ${filter || 'matching'} activity is recorded in that period${near ? `; the nearest is ${near}` : ''}.`;
 }

@@ -8,6 +8,7 @@ import { MixError } from '../../errors.js';
 import type { MetricName, MetricResult, MetricRow } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
 import { channelName, FUNNEL_METRICS, LOWER_IS_BETTER, METRIC_LABELS } from '../entities/lexicon.js';
+import { inPeriod } from '../entities/periods.js';
 import { formatMoney, formatNumber, formatPct, listAnd } from '../format.js';
 import { compareLines, type CompareOptions } from './metric-compare.js';
 import { queryMetric } from './metric-query.js';
@@ -293,7 +294,7 @@ export async function funnelSkill(ctx: SkillContext): Promise<SkillReply> {
     };
   }
   const groupBy = e.groupBy ?? (superlative(ctx.question, first) && e.channels.length === 0 ? 'channel' : undefined);
-  const period = e.period ? ` in ${e.period.label}` : ' (Jan 2024 – Dec 2025)';
+  const period = e.period ? ` ${inPeriod(e.period)}` : ' (Jan 2024 – Dec 2025)';
   const filter = [...e.models.map((id) => groupLabel('vehicle_model', id)), ...e.campaignIds.slice(0, 1), ...(e.regions ?? []).slice(0, 1).map((id) => groupLabel('region', id))].join(' · ');
   ctx.status('Querying the exact numbers…');
   for (const m of metrics) {

@@ -7,6 +7,7 @@
 import type { MetricName, MetricRow } from '../../rag/types.js';
 import { AVERAGE_ADJECTIVE, formatUnits, unitBounds, unitsInPeriod, unitsTouched, type AverageUnit } from '../entities/averages.js';
 import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
+import { inPeriod } from '../entities/periods.js';
 import { formatMetricValue, formatNumber } from '../format.js';
 import { groupLabel } from '../group-labels.js';
 import { capitalise, describeFilter, periodRange, queryMetric, WHOLE_PERIOD_LABEL, type MetricData } from './metric-query.js';
@@ -89,7 +90,7 @@ export async function averageLines(
   const range = periodRange(e.period);
   const units = unitsFor(range, unit);
   const filter = describeFilter(ctx, channel);
-  const period = e.period ? ` in ${e.period.label}` : ` (${WHOLE_PERIOD_LABEL})`;
+  const period = e.period ? ` ${inPeriod(e.period)}` : ` (${WHOLE_PERIOD_LABEL})`;
   const head = capitalise(`${filter ? `${filter} ` : ''}${averageLabel(metric, unit)}${period}`);
   const fmt = (v: number) => formatMetricValue(v, data.unit);
   const avgFmt = (v: number) => formatAverage(v, data.unit);

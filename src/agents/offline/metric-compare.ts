@@ -7,7 +7,7 @@ import { MixError } from '../../errors.js';
 import type { MetricName, MetricRow } from '../../rag/types.js';
 import { unitBounds } from '../entities/averages.js';
 import { METRIC_LABELS } from '../entities/lexicon.js';
-import type { Period } from '../entities/periods.js';
+import { inPeriod, type Period } from '../entities/periods.js';
 import { formatChange, formatMetricValue, listAnd } from '../format.js';
 import { groupLabel } from '../group-labels.js';
 import { assumedUnitNote, averageLabel, formatAverage, ratioAverageNote, unitsFor } from './metric-average.js';
@@ -86,7 +86,7 @@ export async function compareLines(
   const lines: string[] = [];
   const grouped = groupBy && data.some((d) => d.rows.length > 1);
   if (!grouped) {
-    lines.push(`*${head}: ${fmt(totals[0])} in ${p1.label} → ${fmt(totals[1])} in ${p2.label} (${formatChange(totals[0], totals[1], unit)})*`);
+    lines.push(`*${head}: ${fmt(totals[0])} ${inPeriod(p1)} → ${fmt(totals[1])} ${inPeriod(p2)} (${formatChange(totals[0], totals[1], unit)})*`);
   } else {
     const rows = new Map<string, { aligned: Aligned; values: [number, number]; has: [boolean, boolean] }>();
     data.forEach((d, i) => {
@@ -119,7 +119,7 @@ export async function compareLines(
         return best ? `*${best.aligned.label}* (${fmt(best.values[i])})` : 'n/a';
       };
       const costly = LOWER_IS_BETTER.has(metric) ? ` (for ${METRIC_LABELS[metric]}, lower is better)` : '';
-      lines.push(`${superlative === 'max' ? 'Highest' : 'Lowest'} in ${p1.label}: ${pick(0)}; in ${p2.label}: ${pick(1)}${costly}.`);
+      lines.push(`${superlative === 'max' ? 'Highest' : 'Lowest'} ${inPeriod(p1)}: ${pick(0)}; ${inPeriod(p2)}: ${pick(1)}${costly}.`);
     }
   }
   if (average) {

@@ -8,6 +8,7 @@ import type { MetricName } from '../../rag/types.js';
 import { normalise } from '../entities/extract.js';
 import { bestSentences } from '../entities/keywords.js';
 import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
+import { inPeriod, bracketable } from '../entities/periods.js';
 import { formatMetricValue, formatMoney, formatNumber, listAnd } from '../format.js';
 import { groupByWord, groupLabel } from '../group-labels.js';
 import { TRACKED, type AttributionResult, type AttributionRow } from '../joins/attribution.js';
@@ -92,7 +93,7 @@ async function figureLines(ctx: SkillContext, metric: MetricName, channel: strin
   // Sales-side tables have no channel: the figure is everyone's, so the headline must not name the channel.
   const unsplit = Boolean(channel) && (data.notes ?? []).some((n) => NOT_BY_CHANNEL.test(n));
   const filter = describeFilter(ctx, unsplit ? undefined : channel);
-  const period = e.period ? ` in ${e.period.label}` : ` (${WHOLE_PERIOD_LABEL})`;
+  const period = e.period ? ` ${inPeriod(e.period)}` : ` (${WHOLE_PERIOD_LABEL})`;
   // "Total spend YTD" (often right after one channel's figure): say that this one is every channel's.
   const scope = e.allChannels && !channel && !groupBy && !TRACKED_ONLY.has(metric) ? ' across all channels' : '';
   const head = capitalise(`${unsplit ? 'all ' : ''}${filter ? `${filter} ` : ''}${METRIC_LABELS[metric]}${sourceSuffix(ctx, metric)}${scope}${period}`);
@@ -173,7 +174,7 @@ async function trackedSalesLines(ctx: SkillContext, metric: MetricName, channel:
   const e = ctx.entities;
   const r = await ctx.tools.call('attributed_sales', { channel, ...(e.period && !e.period.outsideData ? { from: e.period.from, to: e.period.to } : {}) });
   const row = (r.data as AttributionResult).rows.find((x) => x.group === channel);
-  const period = e.period ? ` in ${e.period.label}` : '';
+  const period = e.period ? ` ${inPeriod(e.period)}` : '';
   return [
     `*Cars sold from ${label(channel)}-tracked leads${period}: ${formatNumber(row?.sales ?? 0)}* (won leads carrying ${label(channel)}'s tracking code, by sale date)`,
     `_Sales are not recorded by channel, and most have no tracking code; all cars sold:_`,
@@ -259,8 +260,8 @@ export async function metricSkill(ctx: SkillContext): Promise<SkillReply> {
   if (answered === 0 && !explained) lines.push(...(await passagesFallback(ctx)));
   const assumed = (e.comparePeriods ?? (e.period ? [e.period] : [])).filter((p) => p.assumedYear);
   if (assumed.length === 1 && assumed[0]!.label.includes(' – ')) lines.push(`_No year given, so I started from the latest one in the data (${assumed[0]!.label})._`);
-  else if (assumed.length === 1) lines.push(`_No year given, so I used the latest ${assumed[0]!.label.split(' ')[0]} in the data (${assumed[0]!.label})._`);
-  else if (assumed.length > 1) lines.push(`_No year given, so I used the latest ones in the data (${listAnd(assumed.map((p) => p.label))})._`);
+  else if (assumed.length === 1) lines.push(`_No year given, so I used the latest ${assumed[0]!.label.split(' ')[0]} in the data (${bracketable(assumed[0]!.label)})._`);
+  else if (assumed.length > 1) lines.push(`_No year given, so I used the latest ones in the data (${listAnd(assumed.map((p) => bracketable(p.label)))})._`);
   const ch = e.channels[0];
   // TV and radio answered frequency with the reach-weighted one: the follow-up names that, not the digital daily one.
   const first = broadcastMetric(metrics[0]!, ch);
@@ -286,7 +287,7 @@ export async function costPerSaleSkill(ctx: SkillContext): Promise<SkillReply> {
     ...(e.period && !e.period.outsideData ? { from: e.period.from, to: e.period.to } : {}),
   });
   const data = result.data as AttributionResult;
-  const period = e.period ? ` in ${e.period.label}` : ` (${WHOLE_PERIOD_LABEL})`;
+  const period = e.period ? ` ${inPeriod(e.period)}` : ` (${WHOLE_PERIOD_LABEL})`;
   const lines: string[] = [];
   const fmtRow = (r: AttributionRow) =>
     `${r.costPerSale !== undefined ? formatMoney(r.costPerSale) : 'n/a'} (${formatMoney(r.spend)} ÷ ${formatNumber(r.sales)} car${r.sales === 1 ? '' : 's'}; ${formatNumber(r.leads)} leads${r.costPerLead !== undefined ? `, ${formatMoney(r.costPerLead)} per lead` : ''})`;

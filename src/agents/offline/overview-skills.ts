@@ -7,7 +7,8 @@ import { MMM_CHANNELS } from '../../data/brand/catalog.js';
 import type { MetricName, MetricResult } from '../../rag/types.js';
 import { DATA_PERIOD } from '../entities/extract.js';
 import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
-import type { Period } from '../entities/periods.js';
+import { spanLabel } from '../entities/dates.js';
+import { inPeriod, type Period } from '../entities/periods.js';
 import { formatIntervalMultiple, formatMetricValue, formatMoney, formatPct, formatSignedPct, listAnd } from '../format.js';
 import { WHOLE_PERIOD_LABEL } from './metric-query.js';
 import { summaryCompareReply } from './summary-compare.js';
@@ -28,7 +29,7 @@ const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const QUARTER_START = [0, 3, 6, 9];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "Q2 2025", "June 2025", "2024", or the dates. */
+/** "Q2 2025", "June 2025", "2024", or the dates ("3 – 9 Jun 2025", "2 Apr 2025"). */
 export function rangeLabel(from: string, to: string): string {
   const a = day(from);
   const b = day(to);
@@ -39,7 +40,7 @@ export function rangeLabel(from: string, to: string): string {
     if (months === 3 && QUARTER_START.includes(a.getUTCMonth())) return `Q${a.getUTCMonth() / 3 + 1} ${a.getUTCFullYear()}`;
     if (months === 1) return `${MONTH_NAMES[a.getUTCMonth()]} ${a.getUTCFullYear()}`;
   }
-  return `${from} to ${to}`;
+  return spanLabel(from, to);
 }
 
 /**
@@ -108,7 +109,7 @@ export async function channelOverviewSkill(ctx: SkillContext): Promise<SkillRepl
   const now = await Promise.all(SCORECARD.map((m) => channelMetric(ctx, m, ch, range)));
   const before = prev ? await Promise.all(SCORECARD.map((m, i) => (now[i] ? channelMetric(ctx, m, ch, prev) : undefined))) : [];
   const when = range ? range.label : WHOLE_PERIOD_LABEL;
-  const lines = [`*${label(ch)} in ${when}*${prev ? ` — against ${prev.label}` : ''}`];
+  const lines = [`*${label(ch)} ${range ? inPeriod(range) : `in ${when}`}*${prev ? ` — against ${prev.label}` : ''}`];
   SCORECARD.forEach((m, i) => {
     const d = now[i];
     if (!d) return;
@@ -116,7 +117,7 @@ export async function channelOverviewSkill(ctx: SkillContext): Promise<SkillRepl
     const name = m === 'reach' ? 'reach (daily, added up)' : METRIC_LABELS[m];
     lines.push(`• ${name[0]!.toUpperCase()}${name.slice(1)}: *${formatMetricValue(d.value, d.unit)}*${prev ? changeNote(m, d.value, before[i]?.value, d.unit, prev.label) : ''}`);
   });
-  if (lines.length === 1) lines.push(`• No ${label(ch)} rows in ${when}.`);
+  if (lines.length === 1) lines.push(`• No ${label(ch)} rows ${range ? inPeriod(range) : `in ${when}`}.`);
   if (range && ctx.entities.period?.assumedYear) lines.push(`_No year given, so I used ${range.label}._`);
   const roi = await roiLine(ctx, ch);
   if (roi) lines.push(roi);
@@ -137,7 +138,7 @@ export async function performanceSummarySkill(ctx: SkillContext): Promise<SkillR
   const spend = spendCall.data as MetricResult;
   const funnel = await Promise.all((['leads', 'test_drives', 'units', 'revenue'] as MetricName[]).map((m) => channelMetric(ctx, m, undefined, range)));
   const [leads, drives, units, revenue] = funnel;
-  const lines = [`*Media performance in ${when}*`];
+  const lines = [`*Media performance ${range ? inPeriod(range) : `in ${when}`}*`];
   const ranked = [...spend.rows].sort((a, b) => b.value - a.value);
   lines.push(`• Media spend: *${formatMoney(spend.value)}* — ${listAnd(ranked.slice(0, 4).map((r) => `${label(r.group)} ${formatMoney(r.value)} (${formatPct((r.value / spend.value) * 100, 0)})`))}${ranked.length > 4 ? `, ${ranked.length - 4} more` : ''}`);
   const count = (d: MetricData | undefined) => (d ? formatMetricValue(d.value, d.unit) : 'n/a');

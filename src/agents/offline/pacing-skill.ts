@@ -4,6 +4,7 @@
  */
 import { DATA_PERIOD } from '../entities/extract.js';
 import { channelName } from '../entities/lexicon.js';
+import { inPeriod } from '../entities/periods.js';
 import { formatMoney, formatNumber, listAnd } from '../format.js';
 import { queryMetric } from './metric-query.js';
 import { pacing, weekLabel, type Pacing } from './pacing.js';
@@ -34,12 +35,12 @@ async function channelLines(ctx: SkillContext, channel: string, period: { from: 
   const data = await queryMetric(ctx, 'spend', channel, 'week', { ...ctx.entities.period, ...period });
   const p = pacing(new Map(data.rows.map((r) => [r.group, r.value])));
   const name = channelName(channel);
-  if (!p) return [`*${name} spend in ${period.label}*: nothing spent, so nothing to pace.`];
+  if (!p) return [`*${name} spend ${inPeriod(period)}*: nothing spent, so nothing to pace.`];
   const years = new Set(p.weeks.map((w) => w.week.slice(0, 4)));
   const label = (iso: string) => weekLabel(iso, years.size > 1);
   const n = p.weeks.length;
   const lines = [
-    `*${name} spend in ${period.label}, by week* — total ${formatMoney(p.total)} over a ${n}-week flight (${label(p.weeks[0]!.week)} to ${label(p.weeks[n - 1]!.week)}); an even spread is ${formatMoney(p.evenWeekly)} a week`,
+    `*${name} spend ${inPeriod(period)}, by week* — total ${formatMoney(p.total)} over a ${n}-week flight (${label(p.weeks[0]!.week)} to ${label(p.weeks[n - 1]!.week)}); an even spread is ${formatMoney(p.evenWeekly)} a week`,
   ];
   for (const w of p.weeks) {
     const gap = w.toDate - w.evenToDate;

@@ -1,5 +1,6 @@
 /** The offline analyst's planner: one skill per question kind, run on the shared tools. */
 import { channelName, METRIC_LABELS } from '../entities/lexicon.js';
+import { inPeriod } from '../entities/periods.js';
 import type { QuestionKind } from '../intent/kinds.js';
 import { bothSkill } from './both-skill.js';
 import { budgetSkill } from './budget-skill.js';
@@ -19,7 +20,7 @@ function englishGuess(ctx: SkillContext): string | undefined {
   const parts = [
     e.channels.map((c) => channelName(c)).join(' and '),
     e.metrics.length ? METRIC_LABELS[e.metrics[0]!] : 'spend',
-    e.period ? `in ${e.period.label}` : '',
+    e.period ? inPeriod(e.period) : '',
   ];
   return parts.filter(Boolean).join(' ').replace(/^./, (c) => c.toUpperCase());
 }
