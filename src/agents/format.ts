@@ -88,6 +88,12 @@ export function listAnd(items: string[], last = 'and'): string {
 }
 
 /** "a, b or c". */
+/** "a" or "an" before a whole number as it is said: an 8-week, an 11-week, an 18-week, a 13-week, an 800-week. */
+export function articleFor(n: number): 'a' | 'an' {
+  const lead = Math.floor(Math.abs(n) / 1000 ** Math.floor(Math.log10(Math.max(1, Math.abs(n))) / 3));
+  return /^8/.test(String(Math.abs(Math.round(n)))) || lead === 11 || lead === 18 ? 'an' : 'a';
+}
+
 export function listOr(items: string[]): string {
   return listAnd(items, 'or');
 }

@@ -9,7 +9,7 @@
 import { CHANNEL_LABELS, type MmmChannel } from '../../data/brand/catalog.js';
 import { MixError } from '../../errors.js';
 import type { MmmService, MmmSummary } from '../../mmm/service-types.js';
-import { formatMoney, listAnd } from '../format.js';
+import { articleFor, formatMoney, listAnd } from '../format.js';
 import type { ToolCallRecord } from './types.js';
 
 export type PeriodBasis = 'given' | 'inferred_from_budget' | 'default_quarter' | 'extended_to_fit' | 'all_data';
@@ -91,7 +91,7 @@ export function optimizeWindow(summary: MmmSummary, budget: number | undefined, 
       : raw < 1
         ? `${formatMoney(budget)} is less than one week at your current ${formatMoney(weekly)} a week, so it is planned as a single week`
         : `${formatMoney(budget)} is about ${weeks} week${weeks === 1 ? '' : 's'} at your current ${formatMoney(weekly)} a week`;
-  return windowOf(summary, weeks, 'inferred_from_budget', `Planned as a ${weeks}-week flight: ${reading}. Say ${alt} to plan another period.`);
+  return windowOf(summary, weeks, 'inferred_from_budget', `Planned as ${articleFor(weeks)} ${weeks}-week flight: ${reading}. Say ${alt} to plan another period.`);
 }
 
 /**
