@@ -110,7 +110,10 @@ const METRIC_GROUPS: SynonymGroup[] = [
 const DOC_GROUPS: SynonymGroup[] = [
   { concept: 'contract', phrases: ['contract', 'agreement', 'terms', 'deal', 'addendum', 'terms of business'] },
   { concept: 'cancellation', phrases: ['cancellation', 'cancel', 'cancelled', 'termination', 'terminate', 'notice period', 'pull out', 'pull', 'get out', 'exit', 'walk away', 'end the agreement'] },
-  { concept: 'make good', phrases: ['make good', 'makegood', 'make goods', 'compensation', 'under delivery', 'underdelivery', 'shortfall'] },
+  {
+    concept: 'make good',
+    phrases: ['make good', 'makegood', 'make goods', 'compensation', 'under delivery', 'underdelivery', 'shortfall', 'non delivery', 'undelivered', 'not delivered'],
+  },
   {
     concept: 'contract terms',
     phrases: ['guarantee', 'guaranteed', 'guarantees', 'commitment', 'committed', 'commit', 'retainer', 'commission', 'clause', 'clauses', 'penalty', 'notice', 'obligation', 'liability', 'governing law', 'agreed'],
@@ -159,3 +162,43 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   ...DOC_GROUPS,
   ...PERIOD_GROUPS,
 ].map((g) => ({ concept: g.concept, phrases: [...new Set(g.phrases.map(normaliseText))] }));
+
+/**
+ * Negated compounds. "Unposted", "non-delivery" and "not posted" say the same thing in different words, and a
+ * contract may use any of them ("Sites that are not posted…", "Unposted sites are credited…"). A negation is
+ * read as its word's base ("post", "deliver") and written back in every form, so both the keyword search and
+ * the clause reader find the other wording. `un` and `not` count only before a participle ("unposted", "not
+ * paid"), not in "under", "unit" or "not less than".
+ */
+const PARTICIPLE = '[a-z]{2,}(?:ed|id|ld|en)';
+const NEGATED = new RegExp(`(?<![a-z])(?:non[ -]([a-z]{4,})|not (${PARTICIPLE})|un(${PARTICIPLE}))(?![a-z])`, 'g');
+
+/** A word without its inflection, for matching by prefix: "posted" → "post", "delivery" → "deliver". */
+export function wordBase(word: string): string {
+  const cut = (suffix: RegExp, to = '') => {
+    const b = word.replace(suffix, to);
+    return b !== word && b.length >= 4 ? b : undefined;
+  };
+  return cut(/ery$/, 'er') ?? cut(/ing$/) ?? cut(/ed$/) ?? cut(/(?<!s)s$/) ?? word;
+}
+
+export interface Negation {
+  /** As the text says it: "unposted", "non-delivery", "not posted". */
+  phrase: string;
+  base: string;
+  /** Every way to write it, as prefixes of words: "unpost", "non-post", "non post", "not post". */
+  forms: string[];
+}
+
+/** The negated compounds a lower-case text contains. */
+export function negationsIn(text: string): Negation[] {
+  return [...text.matchAll(NEGATED)].map((m) => {
+    const base = wordBase((m[1] ?? m[2] ?? m[3])!);
+    return { phrase: m[0], base, forms: [`un${base}`, `non-${base}`, `non ${base}`, `not ${base}`] };
+  });
+}
+
+/** The other ways a text's negated compounds are written ("unposted" → "not posted"…), for query expansion. */
+export function negationVariants(text: string): string[] {
+  return negationsIn(normaliseText(text)).flatMap((n) => n.forms.filter((f) => !n.phrase.startsWith(f)));
+}

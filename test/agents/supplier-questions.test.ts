@@ -90,4 +90,12 @@ describe('offline analyst answers for one media owner', () => {
     const head = b.reply.split('\n').find((l) => /cost per site/i.test(l)) ?? '';
     expect(hasNumber(head, sum(roadside, 'spend_gbp') / sum(roadside, 'sites_booked'), 0.002)).toBe(true);
   });
+
+  it('says a cost per site blends formats only when it does', async () => {
+    expect(new Set(csv('ooh_sites.csv').map((r) => r.format)).size).toBeGreaterThan(1);
+    const one = await analyst.ask('Rate per site for roadside 48 sheets', { sessionKey: 's:blend1' });
+    expect(one.reply).not.toMatch(/blend/i);
+    const all = await analyst.ask('OOH cost per site', { sessionKey: 's:blend2' });
+    expect(all.reply).toMatch(/blend of their rates/i);
+  });
 });

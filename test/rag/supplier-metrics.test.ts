@@ -92,6 +92,9 @@ describe('metrics for one supplier', () => {
     const roadside = ooh.filter((x) => x.format === 'roadside_48_sheet');
     const f = engine.queryMetrics({ metric: 'cost_per_site', format: 'roadside 48 sheets' });
     expect(f.value).toBeCloseTo(sum(roadside, 'spend_gbp') / sum(roadside, 'sites_booked'), 6);
+    // One format is not a blend; several are.
+    expect(f.notes ?? []).not.toContainEqual(expect.stringMatching(/blend/i));
+    expect(r.notes ?? []).toContainEqual(expect.stringMatching(/blend/i));
   });
 
   it('an unknown supplier, or a measure the supplier does not record, is said plainly', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFile } from '../../src/rag/ingest/classify.js';
-import { channelMentioned, normaliseChannel, normaliseVehicleModel } from '../../src/rag/synonyms.js';
-import { expandQuery } from '../../src/rag/search/query-expansion.js';
+import { channelMentioned, negationVariants, normaliseChannel, normaliseVehicleModel } from '../../src/rag/synonyms.js';
+import { expandQuery, synonymTerms } from '../../src/rag/search/query-expansion.js';
 import { conceptsIn, stem, tokenize } from '../../src/rag/text/tokenize.js';
 
 describe('channel and model vocabulary', () => {
@@ -61,6 +61,16 @@ describe('tokenizer', () => {
     expect(expandQuery('Facebook cost per thousand')).toMatch(/ meta/);
     expect(expandQuery('Facebook cost per thousand')).toMatch(/ cpm/);
     expect(expandQuery('meta spend')).toBe('meta spend');
+  });
+
+  it('searches a negated compound in its other wordings too', () => {
+    const terms = (q: string) => new Set(tokenize(synonymTerms(q)));
+    for (const t of ['not', 'post']) expect(terms('Metro Outdoor unposted sites').has(t)).toBe(true);
+    expect(terms('sites that were not posted').has(stem('unposted'))).toBe(true);
+    expect(terms('non-delivery of GRPs').has(stem('undelivered'))).toBe(true);
+    // Not negations: "under", "unit", "not less than".
+    expect(negationVariants('under delivery units until')).toEqual([]);
+    expect(negationVariants('not less than 28 days')).toEqual([]);
   });
 });
 

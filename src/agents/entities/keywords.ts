@@ -1,4 +1,5 @@
 /** Question keywords and the contract vocabulary they usually mean; sentence picking and coverage. */
+import { negationsIn, wordBase } from '../../rag/synonyms.js';
 import { normalise } from './extract.js';
 
 export const STOP = new Set('the a an of to in on for with and or is are was were what whats which who how our we us do does did there their this that it be by at from as any have has'.split(' '));
@@ -76,11 +77,14 @@ export function bestSentences(text: string, question: string, max = 2): string[]
 
 /** The question's topic words (stop and generic words removed), each with the words it may appear as. */
 export function topicWords(question: string): { word: string; forms: string[] }[] {
-  const base = normalise(question)
-    .replace(/[^a-z0-9£%\s-]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 2 && !STOP.has(w) && !GENERIC.has(w));
-  return [...new Set(base)].map((word) => ({ word, forms: EXPAND[word] ?? [word, word.replace(/s$/, '')] }));
+  let text = normalise(question).replace(/[^a-z0-9£%\s-]/g, ' ');
+  // A negated compound is one topic, matched in any of its wordings ("unposted" in "sites that are not posted").
+  const negated = negationsIn(text).map((n) => ({ word: n.phrase, forms: n.forms }));
+  for (const n of negated) text = text.replace(n.word, ' ');
+  const base = text.split(/\s+/).filter((w) => w.length > 2 && !STOP.has(w) && !GENERIC.has(w));
+  // Other words match with or without their inflection ("delivery" in "delivered", "posting" in "posted").
+  const words = [...new Set(base)].map((word) => ({ word, forms: EXPAND[word] ?? [...new Set([word, word.replace(/s$/, ''), wordBase(word)])] }));
+  return [...negated, ...words];
 }
 
 /** How many topic words of the question the text contains (each counted once, through any of its forms). */

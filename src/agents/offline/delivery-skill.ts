@@ -4,9 +4,9 @@
  * guarantee, so the answer gives both sides of the comparison and names the shortfalls.
  */
 import type { DiscrepancyType } from '../reconcile/checks.js';
-import { namedSuppliers, type SupplierDelivery } from '../reconcile/delivery.js';
+import { type SupplierDelivery } from '../reconcile/delivery.js';
+import { namedSuppliers } from '../../rag/metrics/suppliers.js';
 import { formatNumber, listAnd } from '../format.js';
-import { normalise } from '../entities/extract.js';
 import { WHOLE_PERIOD_LABEL } from './metric-query.js';
 import type { SkillContext } from './types.js';
 
@@ -55,7 +55,7 @@ export function deliveryLines(
   totals: Total[],
   findings: Shortfall[],
 ): { lines: string[]; clean: string[]; suppliers: string[] } {
-  const named = namedSuppliers(normalise(ctx.question), [...new Set(totals.map((t) => t.supplier))]);
+  const named = namedSuppliers(ctx.question, [...new Set(totals.map((t) => t.supplier))]);
   const shown = named.length ? totals.filter((t) => named.includes(t.supplier)) : totals;
   const period = ctx.entities.period?.label ?? WHOLE_PERIOD_LABEL;
   const lines: string[] = [];

@@ -7,7 +7,8 @@ import { isMakeGoodQuestion } from '../intent/classify.js';
 import { makeGoodSkill } from './make-good-skill.js';
 import { auctionPacing } from './pacing-skill.js';
 import { DELIVERY_TYPES, deliveryLines } from './delivery-skill.js';
-import { namedSuppliers, type SupplierDelivery } from '../reconcile/delivery.js';
+import { type SupplierDelivery } from '../reconcile/delivery.js';
+import { namedSuppliers } from '../../rag/metrics/suppliers.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 type Found = Omit<Discrepancy, 'clauseText'> & { clause_text?: string };
@@ -100,7 +101,7 @@ export async function discrepancySkill(ctx: SkillContext): Promise<SkillReply> {
   const result = await ctx.tools.call('check_discrepancies', channel ? { channel } : {});
   const every = (result.data as { discrepancies: Found[] }).discrepancies;
   // "Is TransitAds owed a credit?": the findings for the media owner or agency named, when one is.
-  const named = namedSuppliers(normalise(ctx.question), [...new Set(every.map((d) => d.counterparty))]);
+  const named = namedSuppliers(ctx.question, [...new Set(every.map((d) => d.counterparty))]);
   const all = named.length ? every.filter((d) => named.includes(d.counterparty)) : every;
   const found = types ? all.filter((d) => types.includes(d.type)) : all;
   const quoted = matchQuoted(found.length ? found : all, ctx.entities.amounts);

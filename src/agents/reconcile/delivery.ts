@@ -57,11 +57,3 @@ export function supplierDelivery(dataDir: string, filter: DeliveryFilter = {}): 
   }
   return out;
 }
-
-/** The media owners a question names, by the first distinctive word of their name ("albion", "transitads"). */
-export function namedSuppliers(text: string, suppliers: string[]): string[] {
-  return suppliers.filter((s) => {
-    const word = s.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 3);
-    return word !== undefined && new RegExp(`\\b${word}\\b`).test(text);
-  });
-}

@@ -17,6 +17,8 @@ export interface Definition {
   rowsWith?: BaseMeasure;
   /** Said with every answer: what the figure is and is not. */
   note?: string;
+  /** Said only when the rows summed span more than one ad format (a blend of their rates). */
+  blendNote?: string;
 }
 
 export const MEDIA: TableRole[] = ['media'];
@@ -47,7 +49,8 @@ export const METRICS: Record<MetricName, Definition> = {
     value: (p) => ratio(p.spend!, p.sites_booked!),
     unit: 'GBP',
     label: 'cost per site',
-    note: 'Cost per site = spend ÷ sites booked, per site and posting cycle; across formats it is a blend of their rates.',
+    note: 'Cost per site = spend ÷ sites booked, per site and posting cycle.',
+    blendNote: 'Across formats it is a blend of their rates.',
   },
   // Cost per point (CPP). TV's GRPs are the delivered ones (columns.ts reads delivered_grps, never contracted_grps):
   // the final airtime invoice is for what was delivered, so spend ÷ delivered GRPs is what each point really cost.

@@ -185,6 +185,7 @@ export class CsvMetricsEngine implements MetricsEngine {
     const grouped = new Set<MetricTable>();
     /** The named suppliers whose rows were summed. */
     const seenSuppliers = new Set<string>();
+    const seenFormats = new Set<string>();
     /** Per file, the spend of rows left out by `rowsWith`. */
     const without = new Map<string, { rows: number; spend: number }>();
     const label = (part: BaseMeasure) => part.replace(/_/g, ' ');
@@ -319,6 +320,7 @@ export class CsvMetricsEngine implements MetricsEngine {
           sums.set(key, g);
           rowsUsed.add(r.index);
           if (supplier && r.supplier) seenSuppliers.add(r.supplier);
+          if (r.format) seenFormats.add(r.format);
         }
       }
     }
@@ -354,6 +356,7 @@ export class CsvMetricsEngine implements MetricsEngine {
     const supplierSays = supplierNote(usedGrouped);
     if (supplierSays) notes.push(supplierSays);
     if (def.note) notes.push(def.note);
+    if (def.blendNote && seenFormats.size > 1) notes.push(def.blendNote);
     if (query.metric === 'cost_per_grp' && tables.some((t) => used.get(t.source)?.size && /^delivered/i.test(t.measures.grps ?? ''))) {
       notes.push('TV cost per GRP uses delivered GRPs, not contracted: delivered is what the airtime bought in the end.');
     }

@@ -59,3 +59,12 @@ export function supplierMentions(text: string, names: readonly string[]): string
   }
   return [...new Set(hits.sort((a, b) => a.at - b.at).map((h) => h.said))];
 }
+
+/**
+ * The names among `names` a question names, in the order of `names`: "Albion" is both Albion names,
+ * "Albion Player" only the VOD seller, "Metro Outdoor" is "Metro Outdoor Media Ltd".
+ */
+export function namedSuppliers(text: string, names: readonly string[]): string[] {
+  const said = supplierMentions(text, names);
+  return names.filter((n) => said.some((s) => matchSuppliers(s, [n]).length > 0));
+}
