@@ -26,6 +26,10 @@ describe('reading make-good questions', () => {
     expect(route('What does the Metro Outdoor contract say about make-goods for OOH?')).not.toBe('discrepancy/make_good');
   });
 
+  it.each(['What does the Skyline contract say about make good?', 'what does the Albion contract say about make-goods?'])('%s → the clause, not the delivery check', (q) => {
+    expect(route(q)).toBe('contract/contract_wording');
+  });
+
   it('reads the window from the clause and judges the make-good', () => {
     expect(windowWeeksOf('make-good airtime of equivalent audience within eight weeks, or a credit')).toBe(8);
     expect(windowWeeksOf('within 6 weeks')).toBe(6);

@@ -138,10 +138,11 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   const ragMetric = entities.metrics.some((m) => m !== 'spend' && m !== 'revenue' && m !== 'units');
   if (mmmRoi && ragMetric && !RE.mmmOptimize.test(text)) return out('both_roi_metric', 'roi+metric');
 
+  // "What does the Metro Outdoor contract say about unposted sites?" / "… the Skyline contract say about make
+  // good?": the clause, even on a reconciliation or make-good topic.
+  if (CONTRACT_WORDING.test(text)) return out('contract', 'contract_wording');
   if (isMakeGoodQuestion(text) && entities.channels.every((c) => c === 'tv')) return out('discrepancy', 'make_good');
   if (BUDGET_QUESTION.test(text) && !/\b(deliver\w*|grps?|optimi[sz]\w*|optimal|allocat\w*|split)\b/.test(text)) return out('budget', 'budget');
-  // "What does the Metro Outdoor contract say about unposted sites?": the clause, even on a reconciliation topic.
-  if (CONTRACT_WORDING.test(text)) return out('contract', 'contract_wording');
   // "How much did Metro Outdoor invoice us in 2025?": the total billed, not a check of the invoices.
   if (entities.metrics.includes('invoiced') && /\b(how much|total|sum|in total)\b/.test(text) && !INVOICE_CHECK.test(text)) return out('metric_lookup', 'invoiced_total');
   if (RE.discrepancy.test(text)) return out('discrepancy', 'discrepancy');
