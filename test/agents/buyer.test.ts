@@ -12,6 +12,7 @@ import type { MetricName } from '../../src/rag/types.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { sumsBy as csvSumsBy } from '../../eval/agents/csv.js';
 import { offlineAnalyst } from './helpers/offline-analyst.js';
+import { lineOf } from './helpers/reply-lines.js';
 
 describe('reading buyer questions', () => {
   it.each<[string, MetricName[], string | undefined, string[]]>([
@@ -46,8 +47,6 @@ describe('offline analyst answers buyer questions on the test dataset', () => {
   }, 240_000);
 
   const sumsBy = (file: string, key: string, cols: string[], keep?: (r: Record<string, string>) => boolean) => csvSumsBy(dataDir, file, key, cols, keep);
-  /** The reply's line for one group. */
-  const lineOf = (reply: string, group: string) => reply.split('\n').find((l) => l.startsWith(`• ${group}:`)) ?? '';
 
   it('names the cheapest broadcaster by cost per GRP (spend ÷ delivered GRPs)', async () => {
     const a = await analyst.ask('which TV station gave us the cheapest cost per GRP?', { sessionKey: 'b:cpp' });

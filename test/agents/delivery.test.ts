@@ -10,6 +10,7 @@ import { classify } from '../../src/agents/intent/classify.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { rows, sumsBy as csvSumsBy } from '../../eval/agents/csv.js';
 import { offlineAnalyst } from './helpers/offline-analyst.js';
+import { lineOf } from './helpers/reply-lines.js';
 
 describe('reading delivery and compliance questions', () => {
   it.each([
@@ -38,7 +39,6 @@ describe('offline analyst answers delivery questions with both totals', () => {
   }, 240_000);
 
   const sumsBy = (file: string, key: string, cols: string[], keep?: (r: Record<string, string>) => boolean) => csvSumsBy(dataDir, file, key, cols, keep);
-  const lineOf = (reply: string, group: string) => reply.split('\n').find((l) => l.startsWith(`• ${group}:`)) ?? '';
 
   it('gives OOH sites booked and posted, the share posted, and each cycle below its guarantee', async () => {
     const a = await analyst.ask('OOH sites booked vs posted', { sessionKey: 'd:ooh' });

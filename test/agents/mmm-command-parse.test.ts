@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMmmCommand } from '../../src/agents/mmm-command/parse.js';
+import { err, ok } from './helpers/mmm-command.js';
 
-function ok(text: string) {
-  const r = parseMmmCommand(text);
-  if (!r.ok) throw new Error(`expected ok for ${text}: ${r.error}`);
-  return r.command;
-}
-function err(text: string) {
-  const r = parseMmmCommand(text);
-  if (r.ok) throw new Error(`expected an error for ${text}`);
-  return r.error;
-}
 
 describe('parseMmmCommand', () => {
   it.each([

@@ -6,21 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findPlanPeriod } from '../../src/agents/entities/plan-period.js';
 import { findMoneyAmounts, parseMoney } from '../../src/agents/entities/numbers.js';
-import { parseMmmCommand } from '../../src/agents/mmm-command/parse.js';
+import { err, ok } from './helpers/mmm-command.js';
 import { readLocks } from '../../src/agents/offline/plan-inputs.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { offlineAnalyst, type OfflineAnalyst } from './helpers/offline-analyst.js';
 
-function ok(text: string) {
-  const r = parseMmmCommand(text);
-  if (!r.ok) throw new Error(`expected ok for ${text}: ${r.error}`);
-  return r.command;
-}
-function err(text: string) {
-  const r = parseMmmCommand(text);
-  if (r.ok) throw new Error(`expected an error for ${text}`);
-  return r.error;
-}
 
 describe('amounts as people write them', () => {
   it.each([

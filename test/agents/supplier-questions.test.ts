@@ -9,6 +9,7 @@ import { classify } from '../../src/agents/intent/classify.js';
 import { hasNumber } from '../../eval/agents/check.js';
 import { rows } from '../../eval/agents/csv.js';
 import { offlineAnalyst } from './helpers/offline-analyst.js';
+import { lineOf } from './helpers/reply-lines.js';
 
 const PARTIES = { contractParties: ['albion', 'albion player', 'skyline', 'metro outdoor', 'metro', 'transitads', 'meridian', 'crestline'] };
 const kind = (q: string) => classify(q, extractEntities(q), PARTIES).kind;
@@ -45,7 +46,6 @@ describe('offline analyst answers for one media owner', () => {
 
   const csv = (file: string) => rows(dataDir, `raw/${file}`);
   const sum = (rs: Record<string, string>[], col: string) => rs.reduce((s, r) => s + Number(r[col]), 0);
-  const lineOf = (reply: string, group: string) => reply.split('\n').find((l) => l.startsWith(`• ${group}:`)) ?? '';
 
   it("gives Albion's cost per GRP", async () => {
     const mine = csv('tv_airtime.csv').filter((r) => r.broadcaster === 'Albion Broadcasting Group');
