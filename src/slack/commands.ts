@@ -1,5 +1,5 @@
 /** Parsing and help text of the slash commands (pure). */
-import { MMM_USAGE } from '../agents/mmm-command/parse.js';
+import { MMM_USAGE, parseMmmCommand as parseModelCommand } from '../agents/mmm-command/parse.js';
 import { CALIBRATE_USAGE, parseCalibrate, type CalibrateCommand } from './calibrate-parse.js';
 
 export type MmmCommand =
@@ -30,6 +30,10 @@ export function parseMmmCommand(raw: string): MmmCommand {
   }
   const privately = words.some((w) => PRIVATE_FLAGS.has(w.toLowerCase()));
   const text = words.filter((w) => !PRIVATE_FLAGS.has(w.toLowerCase())).join(' ');
+  // A budget, lock list or scenario that does not parse is said back to the user alone, at once, instead
+  // of being posted in the channel as a result (with the user's typo and Regenerate buttons for all to see).
+  const model = parseModelCommand(text);
+  if (!model.ok) return { kind: 'invalid', message: model.error };
   return { kind: 'run', text, privately };
 }
 
