@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBlocks } from '../../src/fakeslack/index.js';
 import { answerMessage, decodeRerun, encodeRerun, formatSources } from '../../src/slack/blocks/answer.js';
 import { extractLongTables } from '../../src/slack/blocks/tables.js';
-import { splitMrkdwn } from '../../src/slack/blocks/text.js';
+import { escapeMrkdwnText, splitMrkdwn } from '../../src/slack/blocks/text.js';
 import { Deduper } from '../../src/slack/util/dedupe.js';
 import { KeyedQueue } from '../../src/slack/util/keyed-queue.js';
 import { UserRateLimiter } from '../../src/slack/util/rate-limit.js';
@@ -120,5 +120,14 @@ describe('reliability utilities', () => {
     expect(log.indexOf('+c')).toBeLessThan(log.indexOf('-a'));
     await q.drain();
     expect(q.size).toBe(0);
+  });
+});
+
+describe('escapeMrkdwnText', () => {
+  it('escapes & < > in text, keeps Slack tokens, entities and quote markers, and is idempotent', () => {
+    const raw = '> Drive & Charge: CPA < £50 -> ok, <@U123> <#C9|mkt> <https://x.io|site> &amp;';
+    const once = escapeMrkdwnText(raw);
+    expect(once).toBe('> Drive &amp; Charge: CPA &lt; £50 -&gt; ok, <@U123> <#C9|mkt> <https://x.io|site> &amp;');
+    expect(escapeMrkdwnText(once)).toBe(once);
   });
 });

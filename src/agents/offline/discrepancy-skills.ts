@@ -10,6 +10,7 @@ import { DELIVERY_TYPES, deliveryLines } from './delivery-skill.js';
 import { type SupplierDelivery } from '../reconcile/delivery.js';
 import { namedSuppliers } from '../../rag/metrics/suppliers.js';
 import type { SkillContext, SkillReply } from './types.js';
+import { quoteClause } from '../quote.js';
 
 type Found = Omit<Discrepancy, 'clauseText'> & { clause_text?: string };
 
@@ -35,8 +36,7 @@ function filterFor(question: string, channels: string[]): { channel?: string; ty
 
 function findingLines(d: Found): string[] {
   const where = d.contractFile ? `${d.contractFile.split('/').pop()}${d.clause ? `, clause ${d.clause}` : ''}` : d.contractId;
-  const quote = d.clause_text ? `> ${d.clause_text.replace(/\*\*/g, '').slice(0, 220)}${d.clause_text.length > 220 ? '…' : ''}` : undefined;
-  return [`⚠️ *${TYPE_LABEL[d.type]}* — ${d.summary}. Contract: _${where}_.`, ...(quote ? [quote] : [])];
+  return [`⚠️ *${TYPE_LABEL[d.type]}* — ${d.summary}. Contract: _${where}_.`, ...(d.clause_text ? quoteClause(d.clause_text, 220) : [])];
 }
 
 /** Picks the finding whose numbers the question quotes ("98K … 78K"), if any. */

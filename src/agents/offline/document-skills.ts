@@ -4,6 +4,7 @@ import { bestSentences, topicWords } from '../entities/keywords.js';
 import { LOW_CONFIDENCE } from '../tools/rag-tools.js';
 import { channelName } from '../entities/lexicon.js';
 import type { SkillContext, SkillReply } from './types.js';
+import { quoteClause } from '../quote.js';
 
 const label = channelName;
 
@@ -68,7 +69,7 @@ export async function contractSkill(ctx: SkillContext): Promise<SkillReply> {
     return {
       lines: [
         `The closest passage is *${clauseName(top)}*, but it does not clearly answer this:`,
-        `> ${top.text.replace(/\s+/g, ' ').slice(0, 300)}…`,
+        ...quoteClause(top.text, 300),
         `⚠️ _Low confidence (${Math.round(confidence * 100)}%). Please check the contract itself._`,
       ],
       followUps: none.followUps,
@@ -79,12 +80,12 @@ export async function contractSkill(ctx: SkillContext): Promise<SkillReply> {
   const confidence = Math.round((top.score * 0.5 + data.confidence * 0.5) * 100) / 100;
   const lines = [
     `*${data.contract}* — ${data.file.split('/').pop()}, *clause ${best.clause}*${best.section ? ` (${best.section})` : ''}, confidence ${Math.round(confidence * 100)}%:`,
-    `> ${best.text.slice(0, 500)}`,
+    ...quoteClause(best.text, 500),
   ];
   // Neighbouring clauses of the same section that also carry terms (e.g. late-cancellation charges).
   const section = best.clause.split('.')[0];
   const related = data.clauses.slice(1).filter((c) => c.clause.split('.')[0] === section && c.score >= 1.5).slice(0, 2);
-  for (const r of related) lines.push(`Also *clause ${r.clause}*: ${r.text.slice(0, 300)}`);
+  for (const r of related) lines.push(`Also *clause ${r.clause}*:`, ...quoteClause(r.text, 300));
   const caveats: string[] = [];
   if (confidence < 0.5) {
     lines.push(`⚠️ _Low confidence (${Math.round(confidence * 100)}%): the clause does not clearly match the question. Please check the contract before relying on it._`);

@@ -4,6 +4,7 @@
  */
 import type { MakeGoodCheck } from '../reconcile/make-goods.js';
 import { formatMoney, formatNumber, formatPct, listAnd } from '../format.js';
+import { quoteClause } from '../quote.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -26,7 +27,11 @@ function checkLines(m: MakeGoodCheck): string[] {
     `*${m.broadcaster}: ${grps(m.undelivered)} GRPs short* — ${grps(m.delivered)} of ${grps(m.contracted)} contracted (${formatPct((100 * m.delivered) / m.contracted, 1)}) in ${weeks} week${weeks === 1 ? '' : 's'} below its ${m.guaranteePct}% weekly guarantee (weeks starting ${m.shortWeeks[0]} to ${m.shortWeeks[weeks - 1]}):`,
     ...m.months.map((x) => `• ${monthLabel(x.month)}: ${grps(x.delivered)} of ${grps(x.contracted)} GRPs (${grps(x.contracted - x.delivered)} short)`),
   ];
-  if (m.makeGoodText) lines.push(`> ${m.makeGoodText.replace(/\*\*/g, '')} _(${file}, clause ${m.makeGoodClause})_`);
+  if (m.makeGoodText) {
+    const quote = quoteClause(m.makeGoodText, 600);
+    quote.push(`${quote.pop()!} _(${file}, clause ${m.makeGoodClause})_`);
+    lines.push(...quote);
+  }
   lines.push(
     `• *Covered by the clause:* every one of these weeks is below the guarantee${m.guaranteeClause ? ` in clause ${m.guaranteeClause}` : ''}, so ${m.broadcaster} owes make-good airtime of equivalent audience (${grps(m.undelivered)} GRPs) within ${m.windowWeeks} weeks — by ${m.windowEnd} — or, at Halden's option, a credit of ${formatMoney(m.credit, { exact: true })} (${grps(m.undelivered)} GRPs × ${formatMoney(m.netRate, { exact: true })} net).`,
   );

@@ -6,6 +6,7 @@ import { contractCommitments } from '../reconcile/commitments.js';
 import { supplierDelivery } from '../reconcile/delivery.js';
 import type { Source } from '../types.js';
 import type { ToolDefinition } from './types.js';
+import { clip } from '../quote.js';
 
 export const checkDiscrepanciesInput = z.object({
   channel: z.enum(['tv', 'ooh', 'print', 'agency']).optional().describe('Limit to one contract family; omit for all'),
@@ -67,7 +68,7 @@ export const checkDiscrepanciesTool: ToolDefinition<typeof checkDiscrepanciesInp
         ...(makeGoods ? { make_goods: makeGoods.map((m) => ({ ...m, rows: m.rows.slice(0, 30) })), broadcasters_checked: guaranteedBroadcasters(deps.dataDir) } : {}),
         ...(commitments ? { commitments } : {}),
         ...(totals ? { delivery_totals: totals.map(({ rows, ...t }) => ({ ...t, rows: rows.length, locator: rowsLocator(rows) })) } : {}),
-        discrepancies: found.map(({ clauseText, ...d }) => ({ ...d, rows: d.rows.slice(0, 20), clause_text: clauseText?.slice(0, 400) })),
+        discrepancies: found.map(({ clauseText, ...d }) => ({ ...d, rows: d.rows.slice(0, 20), ...(clauseText ? { clause_text: clip(clauseText, 600) } : {}) })),
         ...(campaigns ? { under_delivered_campaigns: under!.map(({ rows, ...c }) => ({ ...c, rows: rows.length, in_shortfall: named.has(c.campaignId) })), campaigns_checked: campaigns.length } : {}),
       },
       sources: [

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { AgentName, Answer, Attachment, Source } from '../../agents/types.js';
 import { extractLongTables } from './tables.js';
-import { plainFallback, splitMrkdwn, truncate } from './text.js';
+import { escapeMrkdwnText, plainFallback, splitMrkdwn, truncate } from './text.js';
 
 type ActionsBlock = types.ActionsBlock;
 type ContextBlock = types.ContextBlock;
@@ -144,7 +144,7 @@ export interface AnswerMessage {
 export function answerMessage(answer: Answer, rerun: RerunRef): AnswerMessage {
   const { text: withoutTables, csvs } = extractLongTables(answer.reply, 'answer-table');
   const extraAttachments: Attachment[] = [...csvs];
-  let pieces = splitMrkdwn(withoutTables || '_(no answer text)_');
+  let pieces = splitMrkdwn(escapeMrkdwnText(withoutTables) || '_(no answer text)_');
   if (pieces.length > MAX_TEXT_SECTIONS) {
     pieces = [...pieces.slice(0, MAX_TEXT_SECTIONS - 1), '_The answer is longer than a Slack message; the full text is attached as `answer.md`._'];
     extraAttachments.push({ type: 'csv', filename: 'answer.md', title: 'Full answer', content: answer.reply });
@@ -157,7 +157,7 @@ export function answerMessage(answer: Answer, rerun: RerunRef): AnswerMessage {
     trailer.push({
       type: 'context',
       block_id: 'answer_caveats',
-      elements: caveats.slice(0, 10).map((c) => ({ type: 'mrkdwn', text: truncate(`:warning: ${c}`, 2000) })),
+      elements: caveats.slice(0, 10).map((c) => ({ type: 'mrkdwn', text: truncate(`:warning: ${escapeMrkdwnText(c)}`, 2000) })),
     });
   }
   trailer.push(sourcesContext(answer));
@@ -166,7 +166,7 @@ export function answerMessage(answer: Answer, rerun: RerunRef): AnswerMessage {
   trailer.push(answerActions(rerun));
   const blocks = [...textBlocks, ...trailer].slice(0, MAX_BLOCKS);
   return {
-    text: plainFallback(answer.reply),
+    text: escapeMrkdwnText(plainFallback(answer.reply)),
     blocks,
     textBlocks,
     trailerBlocks: trailer,

@@ -44,3 +44,29 @@ export function plainFallback(mrkdwn: string, max = 3000): string {
     .replace(/[*_~`]/g, '');
   return truncate(plain.trim(), max);
 }
+
+/** Slack's own markup inside `<…>`: mentions, channels, special commands, links. Kept as they are. */
+const SLACK_TOKEN = /^<(?:[@#!][^<>\s]*|(?:https?:\/\/|mailto:)[^<>\s|]+)(?:\|[^<>\n]*)?>/;
+const ENTITY = /^&(?:amp|lt|gt);/;
+
+/**
+ * Escapes the characters Slack mrkdwn reads as control characters — `&`, `<` and `>` — where they are
+ * text ("Drive & Charge", "CPA < £50"), keeping Slack's own `<…>` tokens, entities already escaped and
+ * the `>` that starts a quote line. Idempotent.
+ */
+export function escapeMrkdwnText(mrkdwn: string): string {
+  let out = '';
+  for (let i = 0; i < mrkdwn.length; i++) {
+    const c = mrkdwn[i]!;
+    if (c === '<') {
+      const token = SLACK_TOKEN.exec(mrkdwn.slice(i, i + 3000))?.[0];
+      if (token) {
+        out += token;
+        i += token.length - 1;
+      } else out += '&lt;';
+    } else if (c === '&') out += ENTITY.test(mrkdwn.slice(i, i + 5)) ? '&' : '&amp;';
+    else if (c === '>') out += i === 0 || mrkdwn[i - 1] === '\n' ? '>' : '&gt;';
+    else out += c;
+  }
+  return out;
+}
