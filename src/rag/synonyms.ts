@@ -168,10 +168,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
  * contract may use any of them ("Sites that are not posted…", "Unposted sites are credited…"). A negation is
  * read as its word's base ("post", "deliver") and written back in every form, so both the keyword search and
  * the clause reader find the other wording. `un` and `not` count only before a participle ("unposted", "not
- * paid"), not in "under", "unit" or "not less than".
+ * paid"), not in "under", "unit" or "not less than"; a verb negated by "do" counts too ("doesn't post" is
+ * "unposted").
  */
 const PARTICIPLE = '[a-z]{2,}(?:ed|id|ld|en)';
-const NEGATED = new RegExp(`(?<![a-z])(?:non[ -]([a-z]{4,})|not (${PARTICIPLE})|un(${PARTICIPLE}))(?![a-z])`, 'g');
+const NEGATED = new RegExp(`(?<![a-z])(?:non[ -]([a-z]{4,})|not (${PARTICIPLE})|un(${PARTICIPLE})|(?:do|does|did)(?:n t|n't| not) ([a-z]{3,}))(?![a-z])`, 'g');
 
 /** A word without its inflection, for matching by prefix: "posted" → "post", "delivery" → "deliver". */
 export function wordBase(word: string): string {
@@ -193,7 +194,7 @@ export interface Negation {
 /** The negated compounds a lower-case text contains. */
 export function negationsIn(text: string): Negation[] {
   return [...text.matchAll(NEGATED)].map((m) => {
-    const base = wordBase((m[1] ?? m[2] ?? m[3])!);
+    const base = wordBase((m[1] ?? m[2] ?? m[3] ?? m[4])!);
     return { phrase: m[0], base, forms: [`un${base}`, `non-${base}`, `non ${base}`, `not ${base}`] };
   });
 }

@@ -1,8 +1,8 @@
 /** Question keywords and the contract vocabulary they usually mean; sentence picking and coverage. */
-import { negationsIn, wordBase } from '../../rag/synonyms.js';
+import { SYNONYM_GROUPS, negationsIn, normaliseText, wordBase } from '../../rag/synonyms.js';
 import { normalise } from './extract.js';
 
-export const STOP = new Set('the a an of to in on for with and or is are was were what whats which who how our we us do does did there their this that it be by at from as any have has'.split(' '));
+export const STOP = new Set('the a an of to in on for with and or is are was were what whats which who how our we us do does did there their this that it be by at from as any have has over'.split(' '));
 
 /** Question words plus the contract vocabulary they usually mean. */
 export const EXPAND: Record<string, string[]> = {
@@ -21,8 +21,8 @@ export const EXPAND: Record<string, string[]> = {
   guaranteed: ['guarantee', 'guarantees', 'guaranteed'],
   grps: ['grp', 'grps', 'delivery', 'guarantee'],
   grp: ['grp', 'grps', 'delivery', 'guarantee'],
-  sla: ['sla', 'service', 'level', 'deadline', 'business days', 'credit'],
-  slas: ['sla', 'service', 'level', 'deadline', 'business days', 'credit'],
+  sla: ['sla', 'service level', 'deadline', 'business day', 'credit'],
+  slas: ['sla', 'service level', 'deadline', 'business day', 'credit'],
   discount: ['discount', 'rate card'],
   penalty: ['penalty', 'charge', 'charged', 'credit', 'service credit'],
   penalties: ['penalty', 'charge', 'charged', 'credit', 'service credit'],
@@ -75,22 +75,47 @@ export function bestSentences(text: string, question: string, max = 2): string[]
   return top.sort((a, b) => a.i - b.i).map((x) => x.s);
 }
 
-/** The question's topic words (stop and generic words removed), each with the words it may appear as. */
-export function topicWords(question: string): { word: string; forms: string[] }[] {
+/**
+ * The question's topic words (stop and generic words removed), each with the words it may appear as. `own` are
+ * the forms that are the word itself (inflected, or a vocabulary form sharing its stem: "cancel" for
+ * "cancellation"); the rest are what it usually means ("late" → "credit"), weaker evidence.
+ */
+export function topicWords(question: string): { word: string; forms: string[]; own: string[] }[] {
   let text = normalise(question).replace(/[^a-z0-9£%\s-]/g, ' ');
   // A negated compound is one topic, matched in any of its wordings ("unposted" in "sites that are not posted").
-  const negated = negationsIn(text).map((n) => ({ word: n.phrase, forms: n.forms }));
+  const negated = negationsIn(text).map((n) => ({ word: n.phrase, forms: n.forms, own: n.forms }));
   for (const n of negated) text = text.replace(n.word, ' ');
   const base = text.split(/\s+/).filter((w) => w.length > 2 && !STOP.has(w) && !GENERIC.has(w));
   // Other words match with or without their inflection ("delivery" in "delivered", "posting" in "posted").
-  const words = [...new Set(base)].map((word) => ({ word, forms: EXPAND[word] ?? [...new Set([word, word.replace(/s$/, ''), wordBase(word)])] }));
+  const words = [...new Set(base)].map((word) => {
+    const inflected = [...new Set([word, word.replace(/s$/, ''), wordBase(word)])];
+    const forms = EXPAND[word] ?? inflected;
+    return { word, forms, own: [...inflected, ...forms.filter((f) => sameStem(f, word) || synonyms(word).has(normaliseText(f)))] };
+  });
   return [...negated, ...words];
 }
 
-/** How many topic words of the question the text contains (each counted once, through any of its forms). */
+/** The phrases that mean the same as a word ("sla": "service level"), from the shared synonym table. */
+function synonyms(word: string): Set<string> {
+  return new Set(SYNONYM_GROUPS.filter((g) => g.phrases.includes(word)).flatMap((g) => g.phrases));
+}
+
+/** "cancel" and "cancellation", "payable" and "payment": one word's family (a shared stem of 3+ letters), not a word it stands for. */
+function sameStem(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= 3;
+}
+
+/** A topic found as itself counts 1; found only through a word it usually means, ½. */
+const MEANT_WEIGHT = 0.5;
+
+/** How many topic words of the question the text contains (each counted once, through any of its forms; ½ when only through a meant word). */
 export function topicScore(text: string, question: string, ignore: Set<string> = new Set()): number {
   const low = text.toLowerCase();
-  return topicWords(question).filter((t) => !ignore.has(t.word) && t.forms.some((f) => low.includes(f))).length;
+  return topicWords(question)
+    .filter((t) => !ignore.has(t.word))
+    .reduce((sum, t) => sum + (t.own.some((f) => low.includes(f)) ? 1 : t.forms.some((f) => low.includes(f)) ? MEANT_WEIGHT : 0), 0);
 }
 
 /** Distinct word forms of the question's topics found in the text (a tie-breaker: more evidence). */

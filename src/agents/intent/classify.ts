@@ -16,6 +16,8 @@ export interface Classification {
   injectionSuspected: boolean;
   /** The question was cut to this many characters. */
   truncatedTo?: number;
+  /** A contract question's named contract party ("meridian", "metro outdoor"): its contract answers. */
+  party?: string;
 }
 
 export const MAX_QUESTION_CHARS = 2000;
@@ -46,6 +48,16 @@ export const BUDGET_QUESTION =
 
 /** A question about what a contract's text says, whatever its topic. */
 const CONTRACT_WORDING = /\b(what|how) (does|do|did) (the |our |its |their )?([\w-]+ ){0,3}(contracts?|agreements?|addendum|clauses?) (say|state|stipulate|specify)\b|\baccording to (the |our )?([\w-]+ ){0,3}(contracts?|agreements?|addendum)\b/;
+
+/**
+ * "What happens on non-delivery of GRPs with Skyline?", "what happens if the copy is late?": the consequence a
+ * contract sets out for an event, asked in general (a contract question once a party or contract topic is named).
+ */
+const CONSEQUENCE = /\bwhat (happens|would happen|will happen|then happens)( to (us|the \w+|our \w+))? (if|when|whenever|on|in case( of)?|after|once|should)\b|\bwhat (are|is|'s) the (consequences?|outcome|remedy|remedies) (of|if|for|when)\b/;
+
+/** Events a contract has terms for: delivery, posting, copy, deadlines, commitments, breach. */
+const CONTRACT_EVENT =
+  /\b(non-?deliver\w*|under-?deliver\w*|deliver\w*|shortfalls?|late|breach\w*|copy|posted|unposted|not post\w*|(don'?t|do not|doesn'?t|does not|didn'?t|did not|fails? to|failed to|never) (post|deliver|meet|hit|pay|transmit|run)\w*|miss\w* (the |an |a |its |their |our )?(slas?|deadlines?|service levels?|commitment|minimum|guarantee)|disput\w*)\b/;
 
 /** Words that make an invoice question a check of the invoices (reconciliation), not their total. */
 const INVOICE_CHECK =
@@ -111,16 +123,23 @@ export interface ClassifyVocabulary {
   contractParties?: string[];
 }
 
+/** The contract party a question names, the longest name first ("metro outdoor" before "metro"). */
+function namedParty(text: string, vocab: ClassifyVocabulary): string | undefined {
+  return [...(vocab.contractParties ?? [])].sort((a, b) => b.length - a.length).find((p) => new RegExp(`\\b${p}\\b`).test(text));
+}
+
 export function classify(question: string, entities: Entities, vocab: ClassifyVocabulary = {}): Classification {
   const raw = question.trim();
   const truncatedTo = raw.length > MAX_QUESTION_CHARS ? MAX_QUESTION_CHARS : undefined;
   const text = fixShortTypos(normalise(raw.slice(0, MAX_QUESTION_CHARS))).text;
   const injectionSuspected = RE.injection.test(text);
+  const party = namedParty(text, vocab);
   const out = (kind: QuestionKind, rule: string): Classification => ({
     kind,
     rule,
     injectionSuspected,
     ...(truncatedTo ? { truncatedTo } : {}),
+    ...(party && kind === 'contract' ? { party } : {}),
   });
 
   if (text === '' || !/[\p{L}\p{N}]/u.test(text)) return out('bad_input', 'empty');
@@ -141,6 +160,7 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   // "What does the Metro Outdoor contract say about unposted sites?" / "… the Skyline contract say about make
   // good?": the clause, even on a reconciliation or make-good topic.
   if (CONTRACT_WORDING.test(text)) return out('contract', 'contract_wording');
+  if (CONSEQUENCE.test(text) && !RE.mmmScenario.test(text) && (party || RE.contract.test(text) || CONTRACT_EVENT.test(text))) return out('contract', 'contract_consequence');
   if (isMakeGoodQuestion(text) && entities.channels.every((c) => c === 'tv')) return out('discrepancy', 'make_good');
   if (BUDGET_QUESTION.test(text) && !/\b(deliver\w*|grps?|optimi[sz]\w*|optimal|allocat\w*|split)\b/.test(text)) return out('budget', 'budget');
   // "How much did Metro Outdoor invoice us in 2025?": the total billed, not a check of the invoices.
@@ -148,7 +168,6 @@ export function classify(question: string, entities: Entities, vocab: ClassifyVo
   if (RE.discrepancy.test(text)) return out('discrepancy', 'discrepancy');
   if (RE.underdelivery.test(text)) return out('underdelivery', 'underdelivery');
   if (RE.contract.test(text)) return out('contract', 'contract');
-  const party = vocab.contractParties?.find((p) => new RegExp(`\\b${p}\\b`).test(text));
   // A metric and a media owner in the data ("What CPP are we paying Albion?", "spots on Skyline in Q2") is that
   // owner's figure; without a metric ("what's our notice period with Albion?") it is the contract's.
   // "What rate do we pay Albion per GRP?" asks the agreed rate: a rate or price is the contract's.

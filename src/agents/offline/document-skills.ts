@@ -40,6 +40,16 @@ export function pickDocument<T extends ContractHit>(hits: T[], question: string)
   return [...byDoc.values()].sort((a, b) => b.score - a.score)[0]!.hit;
 }
 
+/** The hits from the contracts of a named party ("meridian" → the agency terms, not the contracts naming it as agent). */
+export function partyHits<T extends ContractHit>(hits: T[], party: string | undefined): T[] {
+  if (!party) return hits;
+  const words = party.split(' ');
+  return hits.filter((h) => {
+    const name = `${h.source} ${h.counterparty ?? ''}`.toLowerCase();
+    return words.every((w) => name.includes(w));
+  });
+}
+
 interface ClauseData {
   contract: string;
   file: string;
@@ -58,12 +68,19 @@ export async function contractSkill(ctx: SkillContext): Promise<SkillReply> {
     unanswered: true,
   };
   if (hits.length === 0) return none;
-  // The contract: search evidence summed per document, plus the words of the question that name it
-  // ("satellite" → the Skyline satellite agreement). Then its clauses, read in full and ranked.
-  const top = pickDocument(hits, ctx.question);
-  const read = await ctx.tools.call('contract_clauses', { contract: top.source.split('/').pop()!, query: ctx.question, top_k: 4 }).catch(() => undefined);
+  // The contract: the named party's ("terminate the Meridian agreement" is the agency terms, though every media
+  // contract names Meridian as agent), else search evidence summed per document plus the words of the question
+  // that name it ("satellite" → the Skyline satellite agreement). Then its clauses, read in full and ranked.
+  const party = ctx.classification.party;
+  const own = partyHits(hits, party);
+  const top = pickDocument(own.length > 0 ? own : hits, ctx.question);
+  const contract = own.length > 0 || !party ? top.source.split('/').pop()! : party;
+  const read = await ctx.tools.call('contract_clauses', { contract, query: ctx.question, top_k: 4 }).catch(() => undefined);
   const data = read?.data as ClauseData | undefined;
   const best = data?.clauses[0];
+  if (data && !best && own.length === 0 && party) {
+    return { ...none, lines: [`I could not find a clause about that in the *${data.contract}* (${data.file.split('/').pop()}). Please check the contract itself.`] };
+  }
   if (!data || !best) {
     const confidence = top.score * 0.5;
     return {

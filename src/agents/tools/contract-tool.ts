@@ -17,6 +17,10 @@ const PARTY_ROLES = new Set(['broadcaster', 'broadcasters', 'contractor', 'agenc
 
 const WANTS_NUMBER = /\b(period|how long|how many|how much|rate|cost|price|percent|days|weeks|notice|when|deadline|minimum|maximum|guarantee|commission|fee|payment)\b/;
 
+/** "What happens if/on …": the answer is the clause that sets a consequence on a condition. */
+const WANTS_CONSEQUENCE = /\bwhat (happens|would happen|will happen)\b|\b(consequences?|remed(y|ies))\b/;
+const STATES_CONDITION = /\b(if|where|unless|for each)\b/i;
+
 export const contractClausesTool: ToolDefinition<typeof contractClausesInput> = {
   name: 'contract_clauses',
   agent: 'rag',
@@ -32,6 +36,7 @@ export const contractClausesTool: ToolDefinition<typeof contractClausesInput> = 
       });
     }
     const wantsNumber = WANTS_NUMBER.test(normalise(input.query));
+    const wantsConsequence = WANTS_CONSEQUENCE.test(normalise(input.query));
     // Words that name the contract itself ("Metro", "Outdoor", "satellite") do not pick a clause.
     const context = `${doc.title} ${String(doc.terms.counterparty ?? '')} ${String(doc.terms.channel ?? '')} ${doc.file}`.toLowerCase();
     const naming = new Set(topicWords(input.query).map((t) => t.word).filter((w) => context.includes(w) || PARTY_ROLES.has(w)));
@@ -41,8 +46,9 @@ export const contractClausesTool: ToolDefinition<typeof contractClausesInput> = 
         const section = doc.sections.get(clause.split('.')[0]!);
         const score =
           topicScore(`${section ?? ''} ${text}`, input.query, naming) +
-          (section && topicScore(section, input.query, naming) > 0 ? 0.5 : 0) +
+          (section ? 0.5 * Math.min(1, topicScore(section, input.query, naming)) : 0) +
           (wantsNumber && /\d/.test(text) ? 0.5 : 0) +
+          (wantsConsequence && STATES_CONDITION.test(text) ? 0.3 : 0) +
           Math.min(0.4, 0.1 * formHits(text, input.query, naming));
         return { clause, section, text: text.replace(/\*\*/g, ''), score, order };
       })
