@@ -4,6 +4,7 @@
  * grouping is read ("avg weekly spend by channel" groups by channel). Also the calendar arithmetic: how
  * many weeks, months… a period holds. Pure.
  */
+import { addDays } from './dates.js';
 
 export type AverageUnit = 'day' | 'week' | 'month' | 'quarter';
 
@@ -54,10 +55,6 @@ const DAY_MS = 86_400_000;
 
 function days(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
-}
-
-function addDays(iso: string, n: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** First and last day of the calendar unit (weeks start on Monday) that holds `date`. */

@@ -7,7 +7,8 @@
 import { fuzzyPick } from './fuzzy.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Month names as they are written in answers; lower-case them to read questions. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_WORD = '(\\d{1,2})(?:st|nd|rd|th)?';
 
@@ -33,7 +34,7 @@ function monthOf(word: string): number {
 
 /** "3 Mar 2025". */
 export function dayLabel(day: string): string {
-  return `${Number(day.slice(8, 10))} ${MONTH_LONG[Number(day.slice(5, 7)) - 1]!.slice(0, 3)} ${day.slice(0, 4)}`;
+  return `${Number(day.slice(8, 10))} ${MONTH_NAMES[Number(day.slice(5, 7)) - 1]!.slice(0, 3)} ${day.slice(0, 4)}`;
 }
 
 /** "3 Nov – 28 Dec 2025", "3 Nov 2024 – 28 Dec 2025", "3 Mar 2025" for one day. */

@@ -5,6 +5,7 @@
  */
 import { extractPeriod, type Period, type PeriodContext } from './periods.js';
 import { extractYearOnYear, findYearOnYear } from './year-on-year.js';
+import { MONTH_NAMES } from './dates.js';
 
 /** The words that set two things against each other. "from X to Y" is left out: it also names a range. */
 const VERSUS = /\s(?:vs\.?|v\.?|versus|against|compared?\s+(?:with|to|against)|(?:in\s+)?comparison\s+(?:with|to))\s/;
@@ -29,7 +30,7 @@ function readSide(text: string, other: Period | undefined, ctx: PeriodContext): 
   return borrowed && !samePeriod(borrowed, other) ? borrowed : own;
 }
 
-const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_WORDS = MONTH_NAMES.map((m) => m.toLowerCase());
 const BEFORE = /\b(?:the\s+)?(month|quarter|year)\s+before\b|\b(?:the\s+)?(?:previous|prior|preceding)\s+(month|quarter|year)\b/;
 
 /** "the month before", "the previous quarter": the calendar period of that size just before `p`, read back by the parser. */

@@ -4,7 +4,7 @@
  * seasonal, fiscal and launch periods are in relative-periods.ts). Relative periods are anchored on the last
  * day of the data (`ctx.end`), not the wall clock: the dataset is a fixed window.
  */
-import { addDays, isoDates, mondayOf, spanLabel, dayLabel } from './dates.js';
+import { addDays, isoDates, mondayOf, spanLabel, dayLabel, MONTH_NAMES } from './dates.js';
 import { launchPeriod, relativePeriod } from './relative-periods.js';
 
 export interface Period {
@@ -30,9 +30,8 @@ export function bracketable(label: string): string {
   return label.replace(/\s*\(([^()]*)\)/g, ', $1');
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const MONTH_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s*(?:of\s+)?(\d{4}|'\d{2}\b))?/gi;
-const MONTH_LABEL = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -46,7 +45,7 @@ function monthPeriod(year: number, month1: number, assumedYear = false): Period 
   return {
     from: `${year}-${pad(month1)}-01`,
     to: `${year}-${pad(month1)}-${pad(lastDay(year, month1))}`,
-    label: `${MONTH_LABEL[month1 - 1]} ${year}`,
+    label: `${MONTH_NAMES[month1 - 1]} ${year}`,
     ...(assumedYear ? { assumedYear } : {}),
   };
 }
@@ -97,7 +96,7 @@ export interface PeriodOptions {
   year?: number;
 }
 
-const MONTH_SHORT = MONTH_LABEL.map((m) => m.slice(0, 3));
+const MONTH_SHORT = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** "Jun 2025": the month a date lies in, short. */
 function monthShort(iso: string): string {

@@ -4,7 +4,7 @@
  * last day of the data, not the wall clock: the dataset is a fixed window, and the answer says so. Pure.
  */
 import { VEHICLE_MODELS } from '../../data/brand/catalog.js';
-import { addDays, addMonths, dayLabel, spanLabel } from './dates.js';
+import { addDays, addMonths, dayLabel, MONTH_NAMES, spanLabel } from './dates.js';
 import type { Period, PeriodContext } from './periods.js';
 
 function pad(n: number): string {
@@ -45,7 +45,6 @@ function monthPeriod(y: number, m: number, label: string): Period {
   return { from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${pad(lastDay(y, m))}`, label };
 }
 
-const MONTH_LABEL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "last month", "previous quarter", "this quarter", "last year", "year to date": calendar periods around the data's end. */
 function calendar(t: string, ctx: PeriodContext): Period | undefined {
@@ -57,10 +56,10 @@ function calendar(t: string, ctx: PeriodContext): Period | undefined {
   let m = /\b(?:last|previous|prior|preceding)\s+month\b/.exec(t);
   if (m) {
     const [y, mth] = endMonth === 1 ? [endYear - 1, 12] : [endYear, endMonth - 1];
-    return with_(monthPeriod(y, mth, `${MONTH_LABEL[mth - 1]} ${y}`), m[0]);
+    return with_(monthPeriod(y, mth, `${MONTH_NAMES[mth - 1]} ${y}`), m[0]);
   }
   m = /\b(?:this|current|latest)\s+month\b|\bmonth\s+to\s+date\b|\bmtd\b/.exec(t);
-  if (m) return with_(monthPeriod(endYear, endMonth, `${MONTH_LABEL[endMonth - 1]} ${endYear}`), m[0]);
+  if (m) return with_(monthPeriod(endYear, endMonth, `${MONTH_NAMES[endMonth - 1]} ${endYear}`), m[0]);
   m = /\b(?:last|previous|prior|preceding)\s+quarter\b/.exec(t);
   if (m) return with_(cq === 1 ? quarter(endYear - 1, 4) : quarter(endYear, cq - 1), m[0]);
   m = /\b(?:this|current|latest)\s+quarter\b|\bquarter\s+to\s+date\b|\bqtd\b/.exec(t);

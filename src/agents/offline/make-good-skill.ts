@@ -6,9 +6,9 @@ import type { MakeGoodCheck } from '../reconcile/make-goods.js';
 import { formatMoney, formatNumber, formatPct, listAnd } from '../format.js';
 import { quoteClause } from '../quote.js';
 import type { SkillContext, SkillReply } from './types.js';
+import { MONTH_NAMES } from '../entities/dates.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const monthLabel = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
+const monthLabel = (ym: string) => `${MONTH_NAMES[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 const grps = (x: number) => formatNumber(x, 1);
 
 /** Made good when the airtime above contract in the window covers the GRPs short; still open when the window outlasts the data. Pure. */

@@ -13,6 +13,7 @@ import { formatIntervalMultiple, formatMetricValue, formatMoney, formatPct, form
 import { WHOLE_PERIOD_LABEL } from './metric-query.js';
 import { summaryCompareReply } from './summary-compare.js';
 import type { SkillContext, SkillReply } from './types.js';
+import { MONTH_NAMES } from '../entities/dates.js';
 
 const label = channelName;
 
@@ -27,7 +28,6 @@ type Range = { from: string; to: string; label: string };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const QUARTER_START = [0, 3, 6, 9];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "Q2 2025", "June 2025", "2024", or the dates ("3 – 9 Jun 2025", "2 Apr 2025"). */
 export function rangeLabel(from: string, to: string): string {

@@ -9,12 +9,7 @@ import { formatMoney, formatNumber, listAnd } from '../format.js';
 import { queryMetric } from './metric-query.js';
 import { pacing, weekLabel, type Pacing } from './pacing.js';
 import type { SkillContext, SkillReply } from './types.js';
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+import { addDays } from '../entities/dates.js';
 
 function gapText(gap: number, total: number): string {
   return `${formatMoney(Math.abs(gap))} (${formatNumber((Math.abs(gap) / total) * 100, 0)}% of the total) ${gap > 0 ? 'ahead of' : 'behind'}`;

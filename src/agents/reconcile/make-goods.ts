@@ -6,6 +6,7 @@
  */
 import { findDiscrepancies, RECONCILE_FILES } from './checks.js';
 import { findClause, readContracts, readCsv, type CsvRecord } from './sources.js';
+import { addDays } from '../entities/dates.js';
 
 export interface MakeGoodMonth {
   /** YYYY-MM of the weeks' start dates. */
@@ -48,12 +49,6 @@ export interface MakeGoodCheck {
 
 const num = (s: string | undefined) => (s === undefined || s === '' ? 0 : Number(s));
 const WORD_NUMBERS: Record<string, number> = { four: 4, six: 6, eight: 8, ten: 10, twelve: 12 };
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** "within eight weeks" → 8; the clause's own window, else 8. */
 export function windowWeeksOf(clauseText: string | undefined): number {
