@@ -1,7 +1,8 @@
 /** Offline answers that reconcile sources: invoice vs contract, delivery vs guarantee, SLAs, under-delivering campaigns. */
 import { normalise } from '../entities/extract.js';
 import { formatMoney, formatNumber, listAnd } from '../format.js';
-import type { CampaignDelivery, Discrepancy, DiscrepancyType } from '../reconcile/checks.js';
+import type { Discrepancy, DiscrepancyType } from '../reconcile/checks.js';
+import type { CampaignDelivery } from '../reconcile/delivery.js';
 import { discrepancySources } from '../tools/reconcile-tool.js';
 import { isMakeGoodQuestion } from '../intent/classify.js';
 import { makeGoodSkill } from './make-good-skill.js';

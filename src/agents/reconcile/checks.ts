@@ -4,7 +4,7 @@
  * discounted rate, delivered against contracted TV GRPs (per the contract's guarantee) and agency
  * SLA deadlines. Each finding cites the CSV rows and the contract clause.
  */
-import { findClause, readContracts, readCsv, type ContractDoc, type CsvRecord } from './sources.js';
+import { findClause, readContracts, readCsv, type ContractDoc } from './sources.js';
 
 export type DiscrepancyType = 'invoice_above_contract_rate' | 'grp_under_delivery' | 'late_sla' | 'sites_not_posted' | 'discount_not_applied';
 
@@ -30,16 +30,6 @@ export interface Discrepancy {
   serviceCredit?: number;
   /** Plain-language one-liner with the numbers. */
   summary: string;
-}
-
-export interface CampaignDelivery {
-  campaignId: string;
-  channel: 'tv' | 'ooh';
-  contracted: number;
-  delivered: number;
-  pct: number;
-  unit: 'GRPs' | 'sites';
-  rows: number[];
 }
 
 /** Raw files the checks read (relative to the data dir). */
@@ -193,23 +183,4 @@ export function findDiscrepancies(dataDir: string, filter: { channel?: string; t
   const contracts = readContracts(dataDir);
   const channels = filter.channel && filter.channel in CHECKS ? [filter.channel as keyof typeof CHECKS] : (Object.keys(CHECKS) as (keyof typeof CHECKS)[]);
   return channels.flatMap((ch) => CHECKS[ch](dataDir, contracts)).filter((d) => !filter.type || d.type === filter.type);
-}
-
-/** Delivery against contract per campaign: TV GRPs and outdoor sites posted. */
-export function campaignDelivery(dataDir: string): CampaignDelivery[] {
-  const acc = new Map<string, CampaignDelivery>();
-  const add = (id: string, channel: 'tv' | 'ooh', contracted: number, delivered: number, row: number, unit: 'GRPs' | 'sites') => {
-    const c = acc.get(id) ?? { campaignId: id, channel, contracted: 0, delivered: 0, pct: 0, unit, rows: [] };
-    c.contracted += contracted;
-    c.delivered += delivered;
-    c.rows.push(row);
-    acc.set(id, c);
-  };
-  for (const r of readCsv(dataDir, RECONCILE_FILES.tv) as CsvRecord[]) {
-    if (num(r.contracted_grps) > 0 && r.campaign_id) add(r.campaign_id, 'tv', num(r.contracted_grps), num(r.delivered_grps), Number(r.__row), 'GRPs');
-  }
-  for (const r of readCsv(dataDir, RECONCILE_FILES.ooh) as CsvRecord[]) {
-    if (num(r.sites_booked) > 0 && r.campaign_id) add(r.campaign_id, 'ooh', num(r.sites_booked), num(r.sites_posted), Number(r.__row), 'sites');
-  }
-  return [...acc.values()].map((c) => ({ ...c, pct: c.contracted > 0 ? (100 * c.delivered) / c.contracted : 100 }));
 }

@@ -1,9 +1,9 @@
 /** `check_discrepancies`: invoices vs contracted rates, delivery vs guarantees, SLA deadlines — from the data. */
 import { z } from 'zod';
-import { campaignDelivery, findDiscrepancies, RECONCILE_FILES, type Discrepancy } from '../reconcile/checks.js';
+import { findDiscrepancies, RECONCILE_FILES, type Discrepancy } from '../reconcile/checks.js';
 import { guaranteedBroadcasters, makeGoodChecks } from '../reconcile/make-goods.js';
 import { contractCommitments } from '../reconcile/commitments.js';
-import { supplierDelivery } from '../reconcile/delivery.js';
+import { campaignDelivery, supplierDelivery } from '../reconcile/delivery.js';
 import type { Source } from '../types.js';
 import type { ToolDefinition } from './types.js';
 import { clip } from '../quote.js';
