@@ -76,11 +76,6 @@ export function formatIntervalPct(i: Interval): string {
   return `${formatSignedPct(i.estimate)} (${formatSignedPct(i.low)} to ${formatSignedPct(i.high)})`;
 }
 
-/** Escapes the three characters Slack mrkdwn treats as control characters. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** "a, b and c". */
 export function listAnd(items: string[], last = 'and'): string {
   if (items.length <= 1) return items.join('');

@@ -10,7 +10,8 @@ import { channelName } from '../entities/lexicon.js';
 import { formatMoney, formatPct, listAnd, listOr } from '../format.js';
 import { unknownChannelLine } from './metric-skills.js';
 
-const CHANNEL_LIST = MMM_CHANNELS.map((c) => channelName(c)).join(', ');
+/** The model's channels by name, for replies that ask which one was meant. */
+export const CHANNEL_LIST = MMM_CHANNELS.map((c) => channelName(c)).join(', ');
 
 /** Words after "keep"/"hold" that name the budget or the plan, not a channel ("keep the total flat"). */
 const NOT_A_CHANNEL = /^(the|a|an|our|my|it|its|that|this|total|budget|spend|spending|everything|all|same|overall|costs?|money|plan|mix|things|within|under|below|above|to|in|at|on|up|down|each|every)$/;

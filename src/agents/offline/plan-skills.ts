@@ -3,7 +3,7 @@
  * 500K from TV to YouTube"). Every plan has a period; the reply states the budget, the period and the
  * weekly rate, and renders one line per channel from the tool's structured fields.
  */
-import { MMM_CHANNELS, type MmmChannel } from '../../data/brand/catalog.js';
+import type { MmmChannel } from '../../data/brand/catalog.js';
 import { asMixError } from '../../errors.js';
 import type { Interval, ScenarioResult } from '../../mmm/service-types.js';
 import { channelName } from '../entities/lexicon.js';
@@ -13,7 +13,7 @@ import type { PlanWindow } from '../tools/plan-window.js';
 import type { allocationRows } from '../tools/mmm-tools.js';
 import { unknownChannelLine } from './metric-skills.js';
 import { caveatLine } from './mmm-skills.js';
-import { moveTooLarge, readBound, readLocks, unreadableBudget } from './plan-inputs.js';
+import { CHANNEL_LIST, moveTooLarge, readBound, readLocks, unreadableBudget } from './plan-inputs.js';
 import type { SkillContext, SkillReply } from './types.js';
 
 const label = channelName;
@@ -161,7 +161,7 @@ export function scenarioInput(ctx: Pick<SkillContext, 'entities' | 'question'>):
   if (moveWord && e.unknownChannels.length) return { problem: unknownChannelLine(e.unknownChannels) };
   if (moveWord && e.channels.length < 2 && /\bfrom\b.*\b(to|into)\b|\b(to|into)\b.*\bfrom\b/.test(t)) {
     const named = e.channels.length ? `only ${label(e.channels[0]!)}` : 'no channel';
-    return { problem: `I can read ${named} in that move, so I cannot tell where the money comes from and goes to. The model's channels are: ${MMM_CHANNELS.map(label).join(', ')}; say e.g. "move 500K from TV to YouTube".` };
+    return { problem: `I can read ${named} in that move, so I cannot tell where the money comes from and goes to. The model's channels are: ${CHANNEL_LIST}; say e.g. "move 500K from TV to YouTube".` };
   }
   const moving = moveWord && e.channels.length >= 2;
   if (moving) {
