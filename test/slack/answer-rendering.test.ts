@@ -5,43 +5,27 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
-import { FAKE_IDS, type FakeMessage, type FakeSlack, startFakeSlack } from '../../src/fakeslack/index.js';
+import { FAKE_IDS, type FakeMessage } from '../../src/fakeslack/index.js';
 import { checkBlocks } from '../../src/fakeslack/block-limits.js';
-import { silentLogger } from '../../src/log/index.js';
-import type { SlackBot } from '../../src/slack/index.js';
-import { createProductionBot } from '../../src/slack/wiring.js';
+import { startEnv, stopEnv, type Env } from './helpers/real-bot.js';
 import { slackDataCopy } from './helpers/real-data.js';
 
-let slack: FakeSlack;
-let bot: SlackBot;
+let env: Env;
 let dataDir = '';
 
 beforeAll(async () => {
   dataDir = await slackDataCopy();
-  slack = await startFakeSlack();
-  const config = loadConfig({ env: {}, envFile: false, overrides: { DATA_DIR: dataDir, LOG_LEVEL: 'silent' } });
-  ({ bot } = await createProductionBot({
-    config,
-    logger: silentLogger(),
-    dataDir,
-    slackApiUrl: slack.apiUrl,
-    startDigest: false,
-    healthPort: false,
-    transport: { mode: 'socket', botToken: slack.botToken, appToken: slack.appToken },
-  }));
-  await bot.start();
+  env = await startEnv('socket', dataDir);
 }, 300_000);
 afterAll(async () => {
-  await bot?.stop({ drainMs: 5000 });
-  await slack?.close();
+  await stopEnv(env);
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 /** Asks in a channel thread and returns the final answer's text sections, checked against Slack's rules. */
 async function ask(question: string): Promise<string> {
-  const q = await slack.postUserMessage({ user: FAKE_IDS.analyst, channel: 'marketing', text: `<@${FAKE_IDS.botUser}> ${question}` });
-  const m = await slack.waitForMessage(
+  const q = await env.slack.postUserMessage({ user: FAKE_IDS.analyst, channel: 'marketing', text: `<@${FAKE_IDS.botUser}> ${question}` });
+  const m = await env.slack.waitForMessage(
     (x: FakeMessage) => x.thread_ts === q.ts && x.user === FAKE_IDS.botUser && !x.streaming && JSON.stringify(x.blocks ?? []).includes('answer_actions'),
     60_000,
   );
@@ -103,17 +87,17 @@ describe('/mmm input errors', () => {
     ['optimize 2M lock tv,foo', /I don't know a channel called "foo"/],
     ['scenario tv +abc', /"\+abc" is not a change I can read for TV/],
   ])('`/mmm %s` is said back to the user alone, nothing posted in the channel', async (cmd, message) => {
-    const before = slack.messages('marketing').filter((m) => m.user === FAKE_IDS.botUser && !m.thread_ts && !m.ephemeral_to).length;
-    const res = await slack.slashCommand({ user: FAKE_IDS.analyst, channel: 'marketing', command: '/mmm', text: cmd });
+    const before = env.slack.messages('marketing').filter((m) => m.user === FAKE_IDS.botUser && !m.thread_ts && !m.ephemeral_to).length;
+    const res = await env.slack.slashCommand({ user: FAKE_IDS.analyst, channel: 'marketing', command: '/mmm', text: cmd });
     expect(res.acked).toBe(true);
-    await slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.analyst && message.test(m.text), 5000);
+    await env.slack.waitForMessage((m) => m.ephemeral_to === FAKE_IDS.analyst && message.test(m.text), 5000);
     await new Promise((r) => setTimeout(r, 500));
-    expect(slack.messages('marketing').filter((m) => m.user === FAKE_IDS.botUser && !m.thread_ts && !m.ephemeral_to)).toHaveLength(before);
+    expect(env.slack.messages('marketing').filter((m) => m.user === FAKE_IDS.botUser && !m.thread_ts && !m.ephemeral_to)).toHaveLength(before);
   });
 
   it('valid budgets as people type them still post a plan in the channel', async () => {
-    await slack.slashCommand({ user: FAKE_IDS.analyst, channel: 'marketing', command: '/mmm', text: 'optimize 2,5M' });
-    const root = await slack.waitForMessage((m) => !m.thread_ts && m.user === FAKE_IDS.botUser && /Optimal split of £2\.50M/.test(JSON.stringify(m.blocks ?? [])), 60_000);
+    await env.slack.slashCommand({ user: FAKE_IDS.analyst, channel: 'marketing', command: '/mmm', text: 'optimize 2,5M' });
+    const root = await env.slack.waitForMessage((m) => !m.thread_ts && m.user === FAKE_IDS.botUser && /Optimal split of £2\.50M/.test(JSON.stringify(m.blocks ?? [])), 60_000);
     expect(checkBlocks(root.blocks)).toBeUndefined();
   });
 });
